@@ -1,0 +1,22 @@
+package org.corpusdesk;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.PWA;
+import org.corpusdesk.cli.CorpusDeskCli;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * With no command: serves the web UI. With a command (import, sql, …): runs it and exits with its code.
+ */
+@SpringBootApplication
+@PWA(name = "Corpus Desk", shortName = "Corpus Desk")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        if (CorpusDeskCli.isCommand(args)) {
+            System.exit(CorpusDeskCli.run(args));
+        }
+        SpringApplication.run(Application.class, LaunchArguments.forServer(args));
+    }
+}

@@ -1,0 +1,89 @@
+package org.corpusdesk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.corpusdesk.benchmark.ImportBenchmark;
+import org.corpusdesk.benchmark.SyntheticCorpus;
+import org.corpusdesk.ingest.ImportCounts;
+import org.corpusdesk.ingest.ImportService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "benchmark", sortOptions = false,
+        description = {"Measure import throughput on a generated noisy corpus against a plain JDBC batch insert "
+                + "of the same texts into an empty H2 file (docs/benchmarks.md).",
+                "Works in a fresh temporary folder; your data folder is not touched."})
+public class BenchmarkCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "import")
+    String what;
+
+    @Option(names = "--articles", defaultValue = "100000", description = "articles to generate (default: ${DEFAULT-VALUE})")
+    int articles;
+
+    @Option(names = "--article-bytes", defaultValue = "3000", description = "approximate size of one article (default: ${DEFAULT-VALUE})")
+    int articleBytes;
+
+    @Option(names = "--seed", defaultValue = "42", description = "generator seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--work-dir", paramLabel = "DIR", description = "where to generate and import (default: a temporary folder, deleted after)")
+    Path workDir;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, SQLException {
+        if (!what.equals("import")) {
+            spec.commandLine().getErr().println("error: unknown benchmark '" + what + "' (available: import)");
+            return CliExit.REJECTED;
+        }
+        boolean temporary = workDir == null;
+        Path dir = temporary ? Files.createTempDirectory("corpus-desk-benchmark") : workDir;
+        try {
+            DatabaseOptions database = new DatabaseOptions();
+            database.dataDir = dir.resolve("data");
+            ImportService service = database.bean(ImportService.class);
+            ImportBenchmark.Figures f = new ImportBenchmark(new SyntheticCorpus(seed, articleBytes))
+                    .run(service, dir, articles, 500);
+            print(f, spec.commandLine().getOut());
+            return CliExit.OK;
+        } finally {
+            SpringContext.close();
+            if (temporary) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    private static void print(ImportBenchmark.Figures f, PrintWriter out) {
+        ImportCounts c = f.report().counts();
+        out.printf(Locale.ROOT, "Import benchmark: %,d articles (%.1f MB of text in %,d files), %d cores, Java %s%n",
+                f.articles(), f.textBytes() / 1e6, f.files(), Runtime.getRuntime().availableProcessors(),
+                Runtime.version().feature());
+        out.printf(Locale.ROOT, "  corpus-desk import : %7.1f s  %,8.0f articles/s  %6.1f MB/s  peak heap %,d MB%n",
+                f.importSeconds(), f.articlesPerSecond(), f.megabytesPerSecond(), f.peakHeapBytes() / 1_000_000);
+        out.printf(Locale.ROOT, "                       imported %,d, duplicates skipped %,d, rejected %,d%n",
+                c.imported(), c.duplicates(), c.problems());
+        out.printf(Locale.ROOT, "  plain JDBC batch   : %7.1f s  %,8.0f articles/s  %6.1f MB/s%n",
+                f.floorSeconds(), f.floorArticlesPerSecond(), f.textBytes() / 1e6 / f.floorSeconds());
+        out.printf(Locale.ROOT, "  ratio              : import takes %.2f× the plain batch insert (target ≤ 2×)%n", f.ratio());
+        out.flush();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

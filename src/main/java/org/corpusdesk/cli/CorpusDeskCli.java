@@ -1,0 +1,41 @@
+package org.corpusdesk.cli;
+
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command dispatcher: {@code java -jar corpus-desk.jar COMMAND …}. Without a command the UI is served. */
+@Command(name = "corpus-desk", mixinStandardHelpOptions = true, versionProvider = CorpusDeskCli.Version.class,
+        description = "Turn raw, noisy news articles into a clean, labeled dataset.%n"
+                + "Without a command, serves the web UI on port 8080 (--server.port=N, --data DIR).",
+        subcommands = {ImportCommand.class, SqlCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
+public final class CorpusDeskCli {
+
+    private static final Set<String> COMMANDS = Set.of("import", "sql", "benchmark", "help", "--help", "-h",
+            "--version", "-V");
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public static int run(String[] args) {
+        CommandLine cli = new CommandLine(new CorpusDeskCli());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + CliErrors.describe(e));
+            return CliExit.FATAL;
+        });
+        try {
+            return cli.execute(args);
+        } finally {
+            SpringContext.close();
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = CorpusDeskCli.class.getPackage().getImplementationVersion();
+            return new String[] {"corpus-desk " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

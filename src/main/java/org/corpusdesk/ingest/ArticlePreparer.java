@@ -1,0 +1,104 @@
+package org.corpusdesk.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.corpusdesk.ingest.clean.CleanedText;
+import org.corpusdesk.ingest.clean.Removal;
+import org.corpusdesk.ingest.clean.TextCleaner;
+import org.corpusdesk.ingest.dedupe.ShingleSketch;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Import's pure stage: cleans an incoming article, reads its metadata and computes its content hash and
+ * sketch. Thread-safe, so the importer runs it on every core; storing and deduplicating happen after.
+ */
+@Component
+public class ArticlePreparer {
+
+    public static final int MAX_ARTICLE_CODE_POINTS = 1_000_000;
+    public static final String FLAG_NEEDS_TITLE = "needs_title";
+    public static final String FLAG_MACHINE_TRANSLATED = "machine_translated";
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final TextCleaner cleaner;
+    private final MetadataHeuristics heuristics;
+    private final LanguageGuesser languages;
+
+    public ArticlePreparer(TextCleaner cleaner, MetadataHeuristics heuristics, LanguageGuesser languages) {
+        this.cleaner = cleaner;
+        this.heuristics = heuristics;
+        this.languages = languages;
+    }
+
+    public PreparedArticle prepare(IncomingArticle in) throws RejectedInputException {
+        String raw = TextDecoder.normalise(in.text());
+        int rawCodePoints = raw.codePointCount(0, raw.length());
+        if (rawCodePoints > MAX_ARTICLE_CODE_POINTS) {
+            throw new RejectedInputException("article text has " + rawCodePoints + " characters, more than the "
+                    + MAX_ARTICLE_CODE_POINTS + " an article may have", in.line());
+        }
+        String givenTitle = in.title() == null ? null : TextDecoder.normalise(in.title()).strip();
+        CleanedText cleaned = cleaner.clean(raw, givenTitle);
+        String clean = cleaned.text();
+        if (clean.isBlank()) {
+            throw new RejectedInputException("no article text left after removing boilerplate", in.line());
+        }
+        String title = givenTitle != null && !givenTitle.isEmpty() ? givenTitle : cleaned.titleFromText();
+
+        Map<String, String> extra = new LinkedHashMap<>(in.extra());
+        TreeSet<String> flags = new TreeSet<>();
+        if (title == null) {
+            flags.add(FLAG_NEEDS_TITLE);
+        }
+        if (isTrue(extra.remove("machine_translated"))) {
+            flags.add(FLAG_MACHINE_TRANSLATED);
+        }
+        MetadataHeuristics.Dateline dateline = heuristics.dateline(clean);
+        String outlet = in.outlet() != null ? in.outlet() : dateline == null ? null : dateline.outlet();
+        String author = in.author() != null ? in.author() : cleaned.bylineAuthor();
+        PublishedDate published = PublishedDate.parse(in.published());
+        if (published == null && in.published() != null) {
+            extra.put("published_unparsed", in.published());
+        }
+        String language = in.language() != null ? in.language().toLowerCase(Locale.ROOT) : languages.guess(clean);
+
+        return new PreparedArticle(in.file(), in.line(), raw, clean, clean.codePointCount(0, clean.length()),
+                removalsJson(cleaned.removals()), title, outlet, author, in.url(), published,
+                dateline == null || dateline.dateline().isEmpty() ? null : dateline.dateline(), language,
+                heuristics.creditLine(clean), String.join(",", flags),
+                extra.isEmpty() ? null : JSON.writeValueAsString(extra), contentHash(clean), ShingleSketch.of(clean));
+    }
+
+    /** SHA-256 of the clean text with case, spacing and punctuation folded: copies that differ only there match. */
+    public static String contentHash(String clean) {
+        String folded = NON_WORD.matcher(clean.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(folded.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static boolean isTrue(String value) {
+        return value != null && (value.equalsIgnoreCase("true") || value.equals("1") || value.equalsIgnoreCase("yes"));
+    }
+
+    private static String removalsJson(List<Removal> removals) {
+        List<Map<String, Object>> list = new ArrayList<>(removals.size());
+        for (Removal r : removals) {
+            list.add(Map.of("rule", r.rule(), "line", r.line(), "text", r.text()));
+        }
+        return JSON.writeValueAsString(list);
+    }
+}

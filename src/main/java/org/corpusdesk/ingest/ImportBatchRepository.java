@@ -1,0 +1,75 @@
+package org.corpusdesk.ingest;
+
+import static org.corpusdesk.jooq.Tables.IMPORT_BATCH;
+import static org.corpusdesk.jooq.Tables.IMPORT_PROBLEM;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.corpusdesk.jooq.tables.records.ImportProblemRecord;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** Import batches and their problems, kept for the UI and the v_import_* views. */
+@Repository
+public class ImportBatchRepository {
+
+    private static final int MAX_FILE_NAME = 2000;
+    private static final int MAX_REASON = 4000;
+
+    private final DSLContext dsl;
+
+    public ImportBatchRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public long start(String origin, String description, Long userId) {
+        return dsl.insertInto(IMPORT_BATCH)
+                .set(IMPORT_BATCH.STARTED_AT, OffsetDateTime.now())
+                .set(IMPORT_BATCH.ORIGIN, origin)
+                .set(IMPORT_BATCH.DESCRIPTION, truncate(description, 4000))
+                .set(IMPORT_BATCH.STARTED_BY, userId)
+                .set(IMPORT_BATCH.STATUS, "RUNNING")
+                .returning(IMPORT_BATCH.ID)
+                .fetchSingle()
+                .getId();
+    }
+
+    public void addProblems(long batchId, List<ImportProblem> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        List<ImportProblemRecord> rows = problems.stream().map(p -> {
+            ImportProblemRecord r = dsl.newRecord(IMPORT_PROBLEM);
+            r.setBatchId(batchId);
+            r.setFileName(truncate(p.file(), MAX_FILE_NAME));
+            r.setLineNo(p.line());
+            r.setReason(truncate(p.reason(), MAX_REASON));
+            return r;
+        }).toList();
+        dsl.batchInsert(rows).execute();
+    }
+
+    public void updateCounts(long batchId, ImportCounts counts) {
+        dsl.update(IMPORT_BATCH)
+                .set(IMPORT_BATCH.FILES_SEEN, counts.files())
+                .set(IMPORT_BATCH.ARTICLES_IMPORTED, counts.imported())
+                .set(IMPORT_BATCH.DUPLICATES_SKIPPED, counts.duplicates())
+                .set(IMPORT_BATCH.PROBLEMS_RECORDED, counts.problems())
+                .set(IMPORT_BATCH.BYTES_READ, counts.bytes())
+                .where(IMPORT_BATCH.ID.eq(batchId))
+                .execute();
+    }
+
+    public void finish(long batchId, ImportCounts counts, boolean failed) {
+        updateCounts(batchId, counts);
+        dsl.update(IMPORT_BATCH)
+                .set(IMPORT_BATCH.FINISHED_AT, OffsetDateTime.now())
+                .set(IMPORT_BATCH.STATUS, failed ? "FAILED" : "COMPLETED")
+                .where(IMPORT_BATCH.ID.eq(batchId))
+                .execute();
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

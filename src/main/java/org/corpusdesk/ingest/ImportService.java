@@ -1,0 +1,341 @@
+package org.corpusdesk.ingest;
+
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import org.corpusdesk.article.ArticleRepository;
+import org.corpusdesk.article.NewArticle;
+import org.corpusdesk.ingest.dedupe.ShingleSketch;
+import org.corpusdesk.ingest.dedupe.StoryIndex;
+import org.corpusdesk.ingest.dedupe.StoryMatch;
+import org.corpusdesk.ingest.format.ArticleReader;
+import org.jooq.DSLContext;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports files and folders of articles. Flow: a reader thread decodes and parses files into chunks;
+ * worker threads clean and sketch each chunk ({@link ArticlePreparer}); this thread takes the chunks in
+ * input order, skips exact duplicates, assigns story clusters and commits every {@code batchSize} articles
+ * in one transaction, with the problems found so far. A killed import leaves whole batches only, and a
+ * re-run skips what was stored (content hash), so it completes without duplicates.
+ */
+@Service
+public class ImportService {
+
+    static final int PROBLEMS_KEPT = 1_000;
+    private static final int CHUNK = 200;
+
+    private final Map<String, ArticleReader> readers = new HashMap<>();
+    private final ArticlePreparer preparer;
+    private final ArticleRepository articles;
+    private final ImportBatchRepository batches;
+    private final DSLContext dsl;
+    private final long maxFileBytes;
+    private final int batchSize;
+
+    public ImportService(List<ArticleReader> readers, ArticlePreparer preparer, ArticleRepository articles,
+            ImportBatchRepository batches, DSLContext dsl,
+            @Value("${corpusdesk.import.max-file-bytes:20971520}") long maxFileBytes,
+            @Value("${corpusdesk.import.batch-size:500}") int batchSize) {
+        for (ArticleReader reader : readers) {
+            reader.extensions().forEach(ext -> this.readers.put(ext, reader));
+        }
+        this.preparer = preparer;
+        this.articles = articles;
+        this.batches = batches;
+        this.dsl = dsl;
+        this.maxFileBytes = maxFileBytes;
+        this.batchSize = batchSize;
+    }
+
+    public Set<String> supportedExtensions() {
+        return Set.copyOf(readers.keySet());
+    }
+
+    public long maxFileBytes() {
+        return maxFileBytes;
+    }
+
+    public ImportReport importPaths(List<Path> paths, ImportOptions options, ImportListener listener) {
+        long started = System.nanoTime();
+        String description = paths.stream().map(Path::toString).collect(Collectors.joining(" "));
+        long batchId = dsl.transactionResult(c -> batches.start(options.origin(), description, options.userId()));
+        long fileLimit = options.maxFileBytes() == null ? maxFileBytes : options.maxFileBytes();
+        Run run = new Run(batchId, listener, fileLimit);
+        boolean failed = true;
+        try {
+            run.execute(paths);
+            run.flush();
+            failed = false;
+        } finally {
+            ImportCounts counts = run.counts();
+            boolean failedRun = failed;
+            dsl.transaction(c -> batches.finish(batchId, counts, failedRun));
+        }
+        return new ImportReport(batchId, run.counts(), List.copyOf(run.keptProblems),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Items of one chunk, in input order: a prepared article or a problem. */
+    private record Outcome(PreparedArticle article, ImportProblem problem, long bytes, boolean fileDone) {
+    }
+
+    private final class Run {
+        private final long batchId;
+        private final ImportListener listener;
+        private final LongOpenHashSet knownHashes = new LongOpenHashSet();
+        private final Set<String> pendingHashes = new HashSet<>();
+        private final StoryIndex stories = new StoryIndex();
+        private final List<NewArticle> pending = new ArrayList<>();
+        private final List<ImportProblem> pendingProblems = new ArrayList<>();
+        private final List<ImportProblem> keptProblems = new ArrayList<>();
+        private long nextId;
+        private long idBlockEnd;
+        private int files;
+        private int imported;
+        private int duplicates;
+        private int problems;
+        private long bytes;
+        private final long fileLimit;
+        private volatile boolean cancelled;
+
+        Run(long batchId, ImportListener listener, long fileLimit) {
+            this.batchId = batchId;
+            this.listener = listener;
+            this.fileLimit = fileLimit;
+        }
+
+        ImportCounts counts() {
+            return new ImportCounts(files, imported, duplicates, problems, bytes);
+        }
+
+        void execute(List<Path> paths) {
+            articles.forEachContentHashPrefix(knownHashes::add);
+            articles.forEachSketch(s -> stories.add(s.articleId(), s.storyCluster(),
+                    ShingleSketch.decode(s.shingleCount(), s.hashes())));
+
+            int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+            BlockingQueue<CompletableFuture<List<Outcome>>> queue = new ArrayBlockingQueue<>(workers * 4);
+            CompletableFuture<List<Outcome>> end = CompletableFuture.completedFuture(null);
+            try (ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("import-prepare"));
+                 ExecutorService reader = Executors.newSingleThreadExecutor(daemon("import-read"))) {
+                CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> {
+                    try {
+                        readAll(paths, pool, queue);
+                    } finally {
+                        hand(queue, end);
+                    }
+                }, reader);
+                try {
+                    while (true) {
+                        CompletableFuture<List<Outcome>> next = queue.take();
+                        if (next == end) {
+                            break;
+                        }
+                        for (Outcome outcome : next.get()) {
+                            accept(outcome);
+                        }
+                    }
+                    reading.get();
+                } finally {
+                    cancelled = true;
+                    pool.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("import failed: " + e.getCause().getMessage(), e.getCause());
+            }
+        }
+
+        /** Hands a chunk to the writer; gives up once the writer has stopped, so the reader never hangs. */
+        private void hand(BlockingQueue<CompletableFuture<List<Outcome>>> queue, CompletableFuture<List<Outcome>> item) {
+            try {
+                while (!cancelled && !queue.offer(item, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    // the writer is busy committing: wait
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void readAll(List<Path> paths, ExecutorService pool, BlockingQueue<CompletableFuture<List<Outcome>>> queue) {
+            List<Outcome> early = new ArrayList<>();
+            List<Path> files = InputFiles.expand(paths, p -> early.add(new Outcome(null, p, 0, false)));
+            if (!early.isEmpty()) {
+                hand(queue, CompletableFuture.completedFuture(early));
+            }
+            for (Path file : files) {
+                readFile(file, pool, queue);
+            }
+        }
+
+        private void readFile(Path file, ExecutorService pool, BlockingQueue<CompletableFuture<List<Outcome>>> queue) {
+            String name = file.toString();
+            List<IncomingArticle> chunk = new ArrayList<>(CHUNK);
+            List<Outcome> fileProblems = new ArrayList<>();
+            long size = 0;
+            try {
+                ArticleReader reader = readers.get(InputFiles.extension(file));
+                if (reader == null) {
+                    throw new RejectedInputException("unsupported file type (expected "
+                            + readers.keySet().stream().sorted().map(e -> "." + e).collect(Collectors.joining(", ")) + ")");
+                }
+                size = Files.size(file);
+                if (size > fileLimit) {
+                    throw new RejectedInputException(String.format(java.util.Locale.ROOT,
+                            "file is %.1f MB, larger than the %.1f MB limit (--max-file-size)", size / 1e6, fileLimit / 1e6));
+                }
+                String text = TextDecoder.decode(Files.readAllBytes(file));
+                reader.read(name, text, new ArticleReader.Sink() {
+                    @Override
+                    public void article(IncomingArticle article) {
+                        chunk.add(article);
+                        if (chunk.size() == CHUNK) {
+                            submit(new ArrayList<>(chunk), List.copyOf(fileProblems), 0, false, pool, queue);
+                            chunk.clear();
+                            fileProblems.clear();
+                        }
+                    }
+
+                    @Override
+                    public void rejected(String f, Integer line, String reason) {
+                        fileProblems.add(new Outcome(null, new ImportProblem(f, line, reason), 0, false));
+                    }
+                });
+            } catch (RejectedInputException e) {
+                fileProblems.add(new Outcome(null, new ImportProblem(name, e.line(), e.getMessage()), 0, false));
+            } catch (IOException e) {
+                fileProblems.add(new Outcome(null, new ImportProblem(name, null, "cannot read: " + e.getMessage()), 0, false));
+            }
+            submit(chunk, fileProblems, size, true, pool, queue);
+        }
+
+        private void submit(List<IncomingArticle> chunk, List<Outcome> problemsBefore, long fileBytes, boolean fileDone,
+                ExecutorService pool, BlockingQueue<CompletableFuture<List<Outcome>>> queue) {
+            CompletableFuture<List<Outcome>> future = CompletableFuture.supplyAsync(() -> {
+                List<Outcome> out = new ArrayList<>(problemsBefore);
+                for (IncomingArticle in : chunk) {
+                    try {
+                        out.add(new Outcome(preparer.prepare(in), null, 0, false));
+                    } catch (RejectedInputException e) {
+                        out.add(new Outcome(null, new ImportProblem(in.file(), e.line(), e.getMessage()), 0, false));
+                    }
+                }
+                if (fileDone) {
+                    out.add(new Outcome(null, null, fileBytes, true));
+                }
+                return out;
+            }, pool);
+            hand(queue, future);
+        }
+
+        private void accept(Outcome outcome) {
+            if (outcome.fileDone()) {
+                files++;
+                bytes += outcome.bytes();
+            } else if (outcome.problem() != null) {
+                problems++;
+                pendingProblems.add(outcome.problem());
+                if (keptProblems.size() < PROBLEMS_KEPT) {
+                    keptProblems.add(outcome.problem());
+                }
+                listener.problem(outcome.problem());
+            } else {
+                store(outcome.article());
+            }
+        }
+
+        private void store(PreparedArticle a) {
+            long prefix = ArticleRepository.hashPrefix(a.contentHash());
+            if (knownHashes.contains(prefix)
+                    && (pendingHashes.contains(a.contentHash()) || articles.contentHashExists(a.contentHash()))) {
+                duplicates++;
+                return;
+            }
+            knownHashes.add(prefix);
+            pendingHashes.add(a.contentHash());
+            long id = nextId();
+            StoryMatch story = stories.match(id, a.sketch());
+            stories.add(id, story.storyCluster(), a.sketch());
+            PublishedDate published = a.published();
+            pending.add(new NewArticle(id, a.rawText(), a.cleanText(), a.cleanCodePoints(), a.cleaningReportJson(),
+                    a.title(), a.outlet(), a.author(), a.url(),
+                    published == null ? null : published.date(),
+                    published == null ? null : published.precision().name(),
+                    a.dateline(), a.language(), a.creditLine(), a.flags(), a.extraJson(), a.contentHash(),
+                    story.storyCluster(), story.similarity(), story.duplicateOf(), batchId, a.file(), a.line(),
+                    a.sketch().shingleCount(), a.sketch().encodedHashes()));
+            if (pending.size() >= batchSize) {
+                flush();
+            }
+        }
+
+        private long nextId() {
+            if (nextId == idBlockEnd) {
+                nextId = dsl.transactionResult(c -> articles.allocateIds());
+                idBlockEnd = nextId + ArticleRepository.ID_BLOCK;
+            }
+            return nextId++;
+        }
+
+        void flush() {
+            if (pending.isEmpty() && pendingProblems.isEmpty()) {
+                return;
+            }
+            int stored = pending.size();
+            try {
+                dsl.transaction(c -> write(pending));
+            } catch (DataIntegrityViolationException concurrentDuplicate) {
+                // another import stored one of these texts meanwhile: go one by one and skip those
+                stored = 0;
+                for (NewArticle a : pending) {
+                    if (Boolean.TRUE.equals(dsl.transactionResult(c -> articles.insertIfNew(a)))) {
+                        stored++;
+                    } else {
+                        duplicates++;
+                    }
+                }
+                dsl.transaction(c -> write(List.of()));
+            }
+            imported += stored;
+            pending.clear();
+            pendingHashes.clear();
+            pendingProblems.clear();
+            listener.progress(counts());
+        }
+
+        private void write(List<NewArticle> rows) {
+            articles.insertAll(rows);
+            batches.addProblems(batchId, pendingProblems);
+            batches.updateCounts(batchId, new ImportCounts(files, imported + rows.size(), duplicates, problems, bytes));
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+}

@@ -1,0 +1,207 @@
+package org.corpusdesk.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Removes scraping boilerplate from normalised text (LF line ends, NFC), line by line, so paragraphs stay.
+ * Pattern rules come from cleaning-rules.txt; the context rules that need to see neighbouring lines are here.
+ */
+@Component
+public class TextCleaner {
+
+    static final int HEADLINE_MAX_WORDS = 25;
+    static final int HEADLINE_MAX_CHARS = 200;
+    static final int REPEATED_LINE_MIN_CHARS = 20;
+    private static final int BYLINE_WINDOW = 4;
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?i:by)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s+and\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?)(?:\\s*[,|–—-].*)?$");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"”’]?\\s+\\p{Lu}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern FIXED_SPACES = Pattern.compile("[\\u00A0\\u2007\\u202F]");
+
+    private final List<CleaningRule> rules;
+
+    public TextCleaner() {
+        this(CleaningRules.load());
+    }
+
+    TextCleaner(List<CleaningRule> rules) {
+        this.rules = rules;
+    }
+
+    public CleanedText clean(String text, String givenTitle) {
+        List<Removal> removals = new ArrayList<>();
+        List<Line> lines = applyPatternRules(text, removals);
+
+        String titleFromText = null;
+        if (givenTitle == null || givenTitle.isBlank()) {
+            titleFromText = takeTitleLine(lines, removals);
+        }
+        String title = titleFromText != null ? titleFromText : givenTitle;
+        if (title != null) {
+            dropRepeatedHeadline(lines, title, removals);
+        }
+        dropRepeatedLines(lines, removals);
+        String author = takeByline(lines, removals);
+        return new CleanedText(join(lines), titleFromText, author, List.copyOf(removals));
+    }
+
+    /** A short single-sentence line that does not end like body text: how headlines look in scraped pages. */
+    static boolean looksLikeHeadline(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.length() > HEADLINE_MAX_CHARS || s.endsWith(":") || s.endsWith(",")) {
+            return false;
+        }
+        if (!Character.isUpperCase(s.codePointAt(0)) && !Character.isDigit(s.codePointAt(0))
+                && s.codePointAt(0) != '"' && s.codePointAt(0) != '“') {
+            return false;
+        }
+        if (SENTENCE_BREAK.matcher(s).find()) {
+            return false;
+        }
+        return SPACES.split(s).length <= HEADLINE_MAX_WORDS;
+    }
+
+    private List<Line> applyPatternRules(String text, List<Removal> removals) {
+        // non-breaking and other fixed-width spaces read as plain spaces; one for one, so offsets do not move
+        String[] raw = FIXED_SPACES.matcher(text).replaceAll(" ").split("\n", -1);
+        List<Line> lines = new ArrayList<>(raw.length);
+        for (int i = 0; i < raw.length; i++) {
+            String current = raw[i];
+            int lineNo = i + 1;
+            boolean hadText = !current.isBlank();
+            for (CleaningRule rule : rules) {
+                if (rule.scope() == CleaningRule.Scope.INLINE) {
+                    Matcher m = rule.pattern().matcher(current);
+                    if (m.find()) {
+                        StringBuilder kept = new StringBuilder();
+                        do {
+                            removals.add(new Removal(rule.name(), lineNo, m.group()));
+                            m.appendReplacement(kept, "");
+                        } while (m.find());
+                        m.appendTail(kept);
+                        current = kept.toString();
+                    }
+                }
+            }
+            String stripped = current.strip();
+            if (hadText && stripped.isEmpty()) {
+                continue;
+            }
+            String removedBy = stripped.isEmpty() ? null : lineRuleMatching(stripped);
+            if (removedBy != null) {
+                removals.add(new Removal(removedBy, lineNo, stripped));
+                continue;
+            }
+            lines.add(new Line(lineNo, stripped));
+        }
+        return lines;
+    }
+
+    private String lineRuleMatching(String stripped) {
+        for (CleaningRule rule : rules) {
+            if (rule.scope() == CleaningRule.Scope.LINE && rule.pattern().matcher(stripped).matches()) {
+                return rule.name();
+            }
+        }
+        return null;
+    }
+
+    private String takeTitleLine(List<Line> lines, List<Removal> removals) {
+        int first = firstNonBlank(lines);
+        if (first < 0) {
+            return null;
+        }
+        Line candidate = lines.get(first);
+        boolean echoedByBreadcrumb = removals.stream().anyMatch(r -> r.rule().equals("breadcrumb")
+                && normalised(r.text()).endsWith(normalised(candidate.text())));
+        boolean followedByBody = first + 1 < lines.size();
+        if (followedByBody && (echoedByBreadcrumb || looksLikeHeadline(candidate.text()))) {
+            lines.remove(first);
+            removals.add(new Removal("title-line", candidate.number(), candidate.text()));
+            return candidate.text();
+        }
+        return null;
+    }
+
+    private void dropRepeatedHeadline(List<Line> lines, String title, List<Removal> removals) {
+        int first = firstNonBlank(lines);
+        if (first >= 0 && normalised(lines.get(first).text()).equals(normalised(title))) {
+            Line removed = lines.remove(first);
+            removals.add(new Removal("repeated-headline", removed.number(), removed.text()));
+        }
+    }
+
+    private void dropRepeatedLines(List<Line> lines, List<Removal> removals) {
+        Set<String> seen = new HashSet<>();
+        lines.removeIf(line -> {
+            if (line.text().length() < REPEATED_LINE_MIN_CHARS) {
+                return false;
+            }
+            if (!seen.add(line.text())) {
+                removals.add(new Removal("repeated-line", line.number(), line.text()));
+                return true;
+            }
+            return false;
+        });
+    }
+
+    private String takeByline(List<Line> lines, List<Removal> removals) {
+        int seen = 0;
+        for (int i = 0; i < lines.size() && seen < BYLINE_WINDOW; i++) {
+            Line line = lines.get(i);
+            if (line.text().isEmpty()) {
+                continue;
+            }
+            seen++;
+            Matcher m = BYLINE.matcher(line.text());
+            if (m.matches()) {
+                lines.remove(i);
+                removals.add(new Removal("byline", line.number(), line.text()));
+                return m.group(1).strip();
+            }
+        }
+        return null;
+    }
+
+    private static int firstNonBlank(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).text().isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Keeps single blank lines between paragraphs, drops the rest and any at the ends. */
+    private static String join(List<Line> lines) {
+        StringBuilder out = new StringBuilder();
+        boolean pendingBlank = false;
+        for (Line line : lines) {
+            if (line.text().isEmpty()) {
+                pendingBlank = out.length() > 0;
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(pendingBlank ? "\n\n" : "\n");
+            }
+            out.append(line.text());
+            pendingBlank = false;
+        }
+        return out.toString();
+    }
+
+    static String normalised(String s) {
+        return SPACES.matcher(s.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+    }
+
+    private record Line(int number, String text) {
+    }
+}

@@ -1,0 +1,83 @@
+package org.corpusdesk.ingest.dedupe;
+
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the story an article belongs to among the articles already known (LSH over bottom-k sketches).
+ * Candidates are articles sharing one of the {@value #INDEXED} smallest shingle hashes; each candidate
+ * is then scored with the full sketch. Postings live in primitive arrays: one int per posting, no boxing.
+ * A hash shared by more than {@value #MAX_BUCKET} articles is a stock phrase, not evidence of one story,
+ * and is not followed further. Not thread-safe: the importer's single writer owns it.
+ */
+public final class StoryIndex {
+
+    /** How many of each sketch's smallest hashes are indexed for candidate lookup. */
+    static final int INDEXED = 32;
+    static final int MAX_BUCKET = 1_000;
+    /** Containment from which two articles tell the same story (docs/import.md: measured on the seeds). */
+    public static final double STORY_THRESHOLD = 0.18;
+    /** Estimated Jaccard from which an article is a near-identical copy of another. */
+    public static final double DUPLICATE_THRESHOLD = 0.80;
+
+    private final Int2IntOpenHashMap heads = new Int2IntOpenHashMap();
+    private final IntArrayList next = new IntArrayList();
+    private final IntArrayList postingArticle = new IntArrayList();
+    private final LongArrayList ids = new LongArrayList();
+    private final LongArrayList clusters = new LongArrayList();
+    private final List<ShingleSketch> sketches = new ArrayList<>();
+
+    public StoryIndex() {
+        heads.defaultReturnValue(-1);
+    }
+
+    public int size() {
+        return ids.size();
+    }
+
+    /** The story of a new article, given the id it will have; the article is not added. */
+    public StoryMatch match(long articleId, ShingleSketch sketch) {
+        IntOpenHashSet candidates = new IntOpenHashSet();
+        int[] hashes = sketch.minHashes();
+        for (int i = 0; i < Math.min(INDEXED, hashes.length); i++) {
+            int posting = heads.get(hashes[i]);
+            for (int seen = 0; posting >= 0 && seen < MAX_BUCKET; seen++) {
+                candidates.add(postingArticle.getInt(posting));
+                posting = next.getInt(posting);
+            }
+        }
+        int best = -1;
+        double bestContainment = 0;
+        for (int candidate : candidates) {
+            double c = sketch.containment(sketches.get(candidate));
+            if (c > bestContainment || (c == bestContainment && best >= 0 && ids.getLong(candidate) < ids.getLong(best))) {
+                best = candidate;
+                bestContainment = c;
+            }
+        }
+        if (best < 0 || bestContainment < STORY_THRESHOLD) {
+            return new StoryMatch(articleId, null, null);
+        }
+        ShingleSketch bestSketch = sketches.get(best);
+        Long duplicateOf = sketch.jaccard(bestSketch) >= DUPLICATE_THRESHOLD ? ids.getLong(best) : null;
+        return new StoryMatch(clusters.getLong(best), bestContainment, duplicateOf);
+    }
+
+    public void add(long articleId, long storyCluster, ShingleSketch sketch) {
+        int ordinal = ids.size();
+        ids.add(articleId);
+        clusters.add(storyCluster);
+        sketches.add(sketch);
+        int[] hashes = sketch.minHashes();
+        for (int i = 0; i < Math.min(INDEXED, hashes.length); i++) {
+            int posting = postingArticle.size();
+            postingArticle.add(ordinal);
+            next.add(heads.get(hashes[i]));
+            heads.put(hashes[i], posting);
+        }
+    }
+}

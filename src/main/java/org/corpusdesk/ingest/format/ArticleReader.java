@@ -1,0 +1,20 @@
+package org.corpusdesk.ingest.format;
+
+import org.corpusdesk.ingest.IncomingArticle;
+import org.corpusdesk.ingest.RejectedInputException;
+
+/** One input format. A reader gets the decoded text of one file and reports each article or bad record. */
+public interface ArticleReader {
+
+    /** File name endings this reader takes, lower case, without the dot. */
+    java.util.Set<String> extensions();
+
+    void read(String file, String text, Sink sink) throws RejectedInputException;
+
+    interface Sink {
+        void article(IncomingArticle article);
+
+        /** A record that cannot be imported; the rest of the file goes on. */
+        void rejected(String file, Integer line, String reason);
+    }
+}

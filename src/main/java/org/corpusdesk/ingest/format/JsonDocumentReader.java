@@ -1,0 +1,55 @@
+package org.corpusdesk.ingest.format;
+
+import java.util.Set;
+import org.corpusdesk.ingest.RejectedInputException;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A .json file holding one article object or an array of them; line numbers come from the parser. */
+@Component
+public class JsonDocumentReader implements ArticleReader {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("json");
+    }
+
+    @Override
+    public void read(String file, String text, Sink sink) throws RejectedInputException {
+        try (JsonParser parser = JSON.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == JsonToken.START_OBJECT) {
+                one(file, parser, sink);
+            } else if (first == JsonToken.START_ARRAY) {
+                while (parser.nextToken() == JsonToken.START_OBJECT) {
+                    one(file, parser, sink);
+                }
+                if (parser.currentToken() != JsonToken.END_ARRAY) {
+                    throw new RejectedInputException("array element is not an article object",
+                            parser.currentTokenLocation().getLineNr());
+                }
+            } else {
+                throw new RejectedInputException("expected a JSON object or an array of objects", 1);
+            }
+        } catch (JacksonException e) {
+            Integer line = e.getLocation() == null ? null : e.getLocation().getLineNr();
+            throw new RejectedInputException("invalid JSON: " + e.getOriginalMessage(), line);
+        }
+    }
+
+    private void one(String file, JsonParser parser, Sink sink) {
+        int line = parser.currentTokenLocation().getLineNr();
+        JsonNode node = JSON.readTree(parser);
+        try {
+            sink.article(RecordFields.toArticle(JsonFields.of(node), file, line));
+        } catch (RejectedInputException e) {
+            sink.rejected(file, line, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.corpusdesk.ingest.format;
+
+import java.util.Set;
+import org.corpusdesk.ingest.RejectedInputException;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** JSON Lines: one article object per line; a bad line is reported with its number and the rest imported. */
+@Component
+public class JsonLinesReader implements ArticleReader {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("jsonl", "ndjson");
+    }
+
+    @Override
+    public void read(String file, String text, Sink sink) {
+        int lineNo = 0;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            lineNo++;
+            String line = text.substring(start, end);
+            start = end + 1;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                JsonNode node = JSON.readTree(line);
+                if (node == null || !node.isObject()) {
+                    sink.rejected(file, lineNo, "not a JSON object");
+                    continue;
+                }
+                sink.article(RecordFields.toArticle(JsonFields.of(node), file, lineNo));
+            } catch (JacksonException e) {
+                sink.rejected(file, lineNo, "invalid JSON: " + e.getOriginalMessage());
+            } catch (RejectedInputException e) {
+                sink.rejected(file, lineNo, e.getMessage());
+            }
+        }
+    }
+}
