@@ -1,7 +1,5 @@
 package org.corpusdesk;
 
-import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.server.PWA;
 import org.corpusdesk.cli.CorpusDeskCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,8 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * With no command: serves the web UI. With a command (import, sql, …): runs it and exits with its code.
  */
 @SpringBootApplication
-@PWA(name = "Corpus Desk", shortName = "Corpus Desk")
-public class Application implements AppShellConfigurator {
+public class Application {
 
     public static void main(String[] args) {
         if (CorpusDeskCli.isCommand(args)) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "benchmark", sortOptions = false,
+@Command(name = "benchmark", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Measure import throughput on a generated noisy corpus against a plain JDBC batch insert "
                 + "of the same texts into an empty H2 file (docs/benchmarks.md).",
                 "Works in a fresh temporary folder; your data folder is not touched."})

@@ -19,7 +19,11 @@ public final class CorpusDeskCli {
     }
 
     public static int run(String[] args) {
-        CommandLine cli = new CommandLine(new CorpusDeskCli());
+        return run(args, new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true));
+    }
+
+    public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
+        CommandLine cli = new CommandLine(new CorpusDeskCli()).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + CliErrors.describe(e));
             return CliExit.FATAL;

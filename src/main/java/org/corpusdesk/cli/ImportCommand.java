@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", sortOptions = false,
+@Command(name = "import", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Import articles from files and folders (recursive): .txt (one article a file), "
                 + ".jsonl, .json and .csv (fields title, text or body, outlet, author, url, published, language).",
                 "Exit code 0: all imported or skipped as duplicates; 2: some input rejected (listed); 1: fatal error."})

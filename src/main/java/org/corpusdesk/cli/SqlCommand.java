@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "sql", sortOptions = false,
+@Command(name = "sql", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Run one read-only query over the reporting views (v_article, v_annotation, …; "
                 + "see docs/reporting.md) and print the result.",
                 "Writes, DDL, files, functions, links and settings are refused (exit code 2), as is a query "

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.corpusdesk.ingest.clean.CleanedText;
 import org.corpusdesk.ingest.clean.Removal;
 import org.corpusdesk.ingest.clean.TextCleaner;
@@ -27,7 +26,6 @@ public class ArticlePreparer {
     public static final int MAX_ARTICLE_CODE_POINTS = 1_000_000;
     public static final String FLAG_NEEDS_TITLE = "needs_title";
     public static final String FLAG_MACHINE_TRANSLATED = "machine_translated";
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final TextCleaner cleaner;
@@ -81,13 +79,29 @@ public class ArticlePreparer {
 
     /** SHA-256 of the clean text with case, spacing and punctuation folded: copies that differ only there match. */
     public static String contentHash(String clean) {
-        String folded = NON_WORD.matcher(clean.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        MessageDigest digest;
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(folded.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
+            digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+        StringBuilder word = new StringBuilder(32);
+        boolean first = true;
+        for (int i = 0, n = clean.length(); i <= n; ) {
+            int cp = i < n ? clean.codePointAt(i) : ' ';
+            if (Character.isLetterOrDigit(cp)) {
+                word.appendCodePoint(Character.toLowerCase(cp));
+            } else if (!word.isEmpty()) {
+                if (!first) {
+                    digest.update((byte) ' ');
+                }
+                digest.update(word.toString().getBytes(StandardCharsets.UTF_8));
+                word.setLength(0);
+                first = false;
+            }
+            i += i < n ? Character.charCount(cp) : 1;
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     private static boolean isTrue(String value) {

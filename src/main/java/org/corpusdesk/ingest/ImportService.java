@@ -205,9 +205,14 @@ public class ImportService {
                             "file is %.1f MB, larger than the %.1f MB limit (--max-file-size)", size / 1e6, fileLimit / 1e6));
                 }
                 String text = TextDecoder.decode(Files.readAllBytes(file));
+                if (text.isBlank()) {
+                    throw new RejectedInputException("empty file: no article text");
+                }
+                int[] found = {0};
                 reader.read(name, text, new ArticleReader.Sink() {
                     @Override
                     public void article(IncomingArticle article) {
+                        found[0]++;
                         chunk.add(article);
                         if (chunk.size() == CHUNK) {
                             submit(new ArrayList<>(chunk), List.copyOf(fileProblems), 0, false, pool, queue);
@@ -218,9 +223,13 @@ public class ImportService {
 
                     @Override
                     public void rejected(String f, Integer line, String reason) {
+                        found[0]++;
                         fileProblems.add(new Outcome(null, new ImportProblem(f, line, reason), 0, false));
                     }
                 });
+                if (found[0] == 0) {
+                    throw new RejectedInputException("no articles in this file");
+                }
             } catch (RejectedInputException e) {
                 fileProblems.add(new Outcome(null, new ImportProblem(name, e.line(), e.getMessage()), 0, false));
             } catch (IOException e) {

@@ -34,7 +34,7 @@ public class ReaderAccount {
     public ReaderAccount(DataSource admin, @Value("${spring.datasource.url}") String url,
             @Value("${corpusdesk.reader.password:}") String password) {
         this.admin = admin;
-        this.url = url;
+        this.url = readerUrl(url);
         this.password = password.isBlank() ? generated() : password;
     }
 
@@ -82,6 +82,23 @@ public class ReaderAccount {
             }
         }
         return names;
+    }
+
+    /**
+     * H2 applies the settings in a URL as SET commands when a connection opens, and most need admin rights
+     * (DB_CLOSE_DELAY, MODE, …): the read-only account connects to the same database with only the
+     * connection-level AUTO_SERVER settings, relying on the admin connection pool to keep it open.
+     */
+    static String readerUrl(String url) {
+        String[] parts = url.split(";");
+        StringBuilder reader = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            String key = parts[i].split("=", 2)[0].strip().toUpperCase(Locale.ROOT);
+            if (key.equals("AUTO_SERVER") || key.equals("AUTO_SERVER_PORT")) {
+                reader.append(';').append(parts[i]);
+            }
+        }
+        return reader.toString();
     }
 
     private static String generated() {

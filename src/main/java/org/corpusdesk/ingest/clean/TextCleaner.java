@@ -24,6 +24,7 @@ public class TextCleaner {
             "^(?i:by)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s+and\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?)(?:\\s*[,|–—-].*)?$");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"”’]?\\s+\\p{Lu}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{P}\\s]*");
     private static final Pattern FIXED_SPACES = Pattern.compile("[\\u00A0\\u2007\\u202F]");
 
     private final List<CleaningRule> rules;
@@ -77,6 +78,7 @@ public class TextCleaner {
             String current = raw[i];
             int lineNo = i + 1;
             boolean hadText = !current.isBlank();
+            boolean cut = false;
             for (CleaningRule rule : rules) {
                 if (rule.scope() == CleaningRule.Scope.INLINE) {
                     Matcher m = rule.pattern().matcher(current);
@@ -87,12 +89,13 @@ public class TextCleaner {
                             m.appendReplacement(kept, "");
                         } while (m.find());
                         m.appendTail(kept);
-                        current = kept.toString();
+                        current = kept.toString().replaceAll(" {2,}", " ");
+                        cut = true;
                     }
                 }
             }
             String stripped = current.strip();
-            if (hadText && stripped.isEmpty()) {
+            if (hadText && (stripped.isEmpty() || cut && PUNCTUATION_ONLY.matcher(stripped).matches())) {
                 continue;
             }
             String removedBy = stripped.isEmpty() ? null : lineRuleMatching(stripped);

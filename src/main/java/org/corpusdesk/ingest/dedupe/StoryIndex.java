@@ -2,29 +2,32 @@ package org.corpusdesk.ingest.dedupe;
 
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import it.unimi.dsi.fastutil.ints.Int2IntMap;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Finds the story an article belongs to among the articles already known (LSH over bottom-k sketches).
- * Candidates are articles sharing one of the {@value #INDEXED} smallest shingle hashes; each candidate
- * is then scored with the full sketch. Postings live in primitive arrays: one int per posting, no boxing.
- * A hash shared by more than {@value #MAX_BUCKET} articles is a stock phrase, not evidence of one story,
- * and is not followed further. Not thread-safe: the importer's single writer owns it.
+ * Candidates are articles sharing at least {@value #MIN_SHARED} of the {@value #INDEXED} smallest shingle
+ * hashes (a rewrite shares about 7 at the story threshold, an unrelated article 0 or 1 by chance); each
+ * candidate is then scored with the full sketch. Postings live in primitive arrays, no boxing. A hash
+ * held by {@value #MAX_BUCKET} articles is a stock phrase, not evidence of one story: it takes no more
+ * postings and is not followed when matching. Not thread-safe: the importer's single writer owns it.
  */
 public final class StoryIndex {
 
     /** How many of each sketch's smallest hashes are indexed for candidate lookup. */
-    static final int INDEXED = 32;
-    static final int MAX_BUCKET = 1_000;
+    static final int INDEXED = 64;
+    static final int MIN_SHARED = 2;
+    static final int MAX_BUCKET = 100;
     /** Containment from which two articles tell the same story (docs/import.md: measured on the seeds). */
     public static final double STORY_THRESHOLD = 0.18;
     /** Estimated Jaccard from which an article is a near-identical copy of another. */
     public static final double DUPLICATE_THRESHOLD = 0.80;
 
     private final Int2IntOpenHashMap heads = new Int2IntOpenHashMap();
+    private final Int2IntOpenHashMap bucketSizes = new Int2IntOpenHashMap();
     private final IntArrayList next = new IntArrayList();
     private final IntArrayList postingArticle = new IntArrayList();
     private final LongArrayList ids = new LongArrayList();
@@ -41,18 +44,24 @@ public final class StoryIndex {
 
     /** The story of a new article, given the id it will have; the article is not added. */
     public StoryMatch match(long articleId, ShingleSketch sketch) {
-        IntOpenHashSet candidates = new IntOpenHashSet();
+        Int2IntOpenHashMap shared = new Int2IntOpenHashMap();
         int[] hashes = sketch.minHashes();
         for (int i = 0; i < Math.min(INDEXED, hashes.length); i++) {
-            int posting = heads.get(hashes[i]);
-            for (int seen = 0; posting >= 0 && seen < MAX_BUCKET; seen++) {
-                candidates.add(postingArticle.getInt(posting));
-                posting = next.getInt(posting);
+            if (bucketSizes.get(hashes[i]) >= MAX_BUCKET) {
+                continue;
+            }
+            for (int posting = heads.get(hashes[i]); posting >= 0; posting = next.getInt(posting)) {
+                shared.addTo(postingArticle.getInt(posting), 1);
             }
         }
         int best = -1;
         double bestContainment = 0;
-        for (int candidate : candidates) {
+        int needed = Math.min(MIN_SHARED, hashes.length);
+        for (Int2IntMap.Entry e : shared.int2IntEntrySet()) {
+            if (e.getIntValue() < needed) {
+                continue;
+            }
+            int candidate = e.getIntKey();
             double c = sketch.containment(sketches.get(candidate));
             if (c > bestContainment || (c == bestContainment && best >= 0 && ids.getLong(candidate) < ids.getLong(best))) {
                 best = candidate;
@@ -74,6 +83,9 @@ public final class StoryIndex {
         sketches.add(sketch);
         int[] hashes = sketch.minHashes();
         for (int i = 0; i < Math.min(INDEXED, hashes.length); i++) {
+            if (bucketSizes.addTo(hashes[i], 1) >= MAX_BUCKET) {
+                continue;
+            }
             int posting = postingArticle.size();
             postingArticle.add(ordinal);
             next.add(heads.get(hashes[i]));

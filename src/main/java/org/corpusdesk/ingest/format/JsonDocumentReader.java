@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,7 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class JsonDocumentReader implements ArticleReader {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // array elements are read one at a time from a shared parser, so what follows each one is expected
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     @Override
     public Set<String> extensions() {

@@ -1,0 +1,83 @@
+package org.corpusdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.corpusdesk.support.Seeds;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The public command line, as a script would use it: output and exit codes. */
+class CommandLineTest {
+
+    @TempDir
+    Path data;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = CorpusDeskCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void importThenQueryAsCsv() {
+        Run imported = run("import", "--data", data.toString(), Seeds.folder().toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).startsWith("Imported 5 articles from 5 files: 0 skipped as duplicates, 0 rejected");
+
+        Run count = run("sql", "--data", data.toString(), "--format", "csv", "SELECT count(*) FROM v_article");
+        assertThat(count.exit()).isZero();
+        assertThat(count.out()).isEqualTo("COUNT(*)\n5\n");
+
+        Run again = run("import", "--data", data.toString(), Seeds.folder().toString());
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("Imported 0 articles", "5 skipped as duplicates");
+
+        Run json = run("sql", "--data", data.toString(), "--format", "json",
+                "SELECT outlet, dateline FROM v_article WHERE outlet IS NOT NULL");
+        assertThat(json.out()).contains("\"OUTLET\" : \"UPI\"", "\"DATELINE\" : \"Oct. 31\"");
+
+        Run table = run("sql", "--data", data.toString(), "SELECT id, title FROM v_article WHERE id = 1");
+        assertThat(table.out()).contains("ID | TITLE", "(1 row)");
+
+        assertThat(Files.exists(data.resolve("credentials.properties"))).isTrue();
+    }
+
+    @Test
+    void refusedQueriesExitWithTwoAndSayWhy() {
+        Run r = run("sql", "--data", data.toString(), "DROP TABLE article");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: only queries are allowed");
+    }
+
+    @Test
+    void rejectedInputExitsWithTwoAndPrintsOneLinePerProblem() throws Exception {
+        Path in = data.resolve("in");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("ok.jsonl"), "{\"title\": \"T\", \"text\": \"Body.\"}\n{bad\n");
+        Run r = run("import", "--data", data.resolve("db").toString(), "--quiet", in.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().lines()).singleElement().asString()
+                .startsWith("rejected: " + in.resolve("ok.jsonl") + ":2: invalid JSON: Unexpected character ('b'");
+        assertThat(r.out()).contains("Imported 1 article from 1 file", "1 rejected");
+    }
+
+    @Test
+    void usageErrorsAndHelpNeedNoDatabase() {
+        Run help = run("import", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("--max-file-size", "--data");
+        Run missing = run("import");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("Missing required parameter");
+        Run unknown = run("sql", "--data", data.toString(), "--frobnicate", "SELECT 1");
+        assertThat(unknown.exit()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,62 @@
+package org.corpusdesk.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+
+    @Test
+    void utf8WithBomLosesTheBom() throws Exception {
+        byte[] body = "Título".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        assertThat(TextDecoder.decode(bytes)).isEqualTo("Título");
+    }
+
+    @Test
+    void lineEndsBecomeLineFeeds() throws Exception {
+        assertThat(TextDecoder.decode("a\r\nb\rc\n".getBytes(StandardCharsets.UTF_8))).isEqualTo("a\nb\nc\n");
+    }
+
+    @Test
+    void decomposedAccentsAreComposed() throws Exception {
+        String decomposed = "Yerevan Caf\u0065\u0301";
+        assertThat(TextDecoder.decode(decomposed.getBytes(StandardCharsets.UTF_8))).isEqualTo("Yerevan Caf\u00e9");
+    }
+
+    @Test
+    void windows1252CurlyQuotesComeOutRight() throws Exception {
+        byte[] bytes = {(byte) 0x93, 'h', 'e', 'l', 'p', (byte) 0x94, ' ', 'i', 't', (byte) 0x92, 's'};
+        assertThat(TextDecoder.decode(bytes)).isEqualTo("“help” it’s");
+    }
+
+    @Test
+    void invalidUtf8ThatIsNotWindows1252IsRejectedWithItsOffset() {
+        byte[] bytes = {'o', 'k', ' ', (byte) 0x81, (byte) 0xC3};
+        assertThatThrownBy(() -> TextDecoder.decode(bytes))
+                .isInstanceOf(RejectedInputException.class)
+                .hasMessageContaining("byte offset 3");
+    }
+
+    @Test
+    void binaryFilesAreRejected() {
+        byte[] zip = {'P', 'K', 3, 4, 0, 0, 1};
+        assertThatThrownBy(() -> TextDecoder.decode(zip)).hasMessageContaining("binary file");
+    }
+
+    @Test
+    void utf16WithBomIsRead() throws Exception {
+        byte[] body = "Nagorno".getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        assertThat(TextDecoder.decode(bytes)).isEqualTo("Nagorno");
+    }
+}
