@@ -10,12 +10,7 @@ class TextDecoderTest {
 
     @Test
     void utf8WithBomLosesTheBom() throws Exception {
-        byte[] body = "Título".getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = new byte[body.length + 3];
-        bytes[0] = (byte) 0xEF;
-        bytes[1] = (byte) 0xBB;
-        bytes[2] = (byte) 0xBF;
-        System.arraycopy(body, 0, bytes, 3, body.length);
+        byte[] bytes = prefixed("Título".getBytes(StandardCharsets.UTF_8), 0xEF, 0xBB, 0xBF);
         assertThat(TextDecoder.decode(bytes)).isEqualTo("Título");
     }
 
@@ -52,11 +47,16 @@ class TextDecoderTest {
 
     @Test
     void utf16WithBomIsRead() throws Exception {
-        byte[] body = "Nagorno".getBytes(StandardCharsets.UTF_16LE);
-        byte[] bytes = new byte[body.length + 2];
-        bytes[0] = (byte) 0xFF;
-        bytes[1] = (byte) 0xFE;
-        System.arraycopy(body, 0, bytes, 2, body.length);
+        byte[] bytes = prefixed("Nagorno".getBytes(StandardCharsets.UTF_16LE), 0xFF, 0xFE);
         assertThat(TextDecoder.decode(bytes)).isEqualTo("Nagorno");
+    }
+
+    private static byte[] prefixed(byte[] body, int... bom) {
+        byte[] bytes = new byte[body.length + bom.length];
+        for (int i = 0; i < bom.length; i++) {
+            bytes[i] = (byte) bom[i];
+        }
+        System.arraycopy(body, 0, bytes, bom.length, body.length);
+        return bytes;
     }
 }
