@@ -36,7 +36,7 @@ public class DataDirectorySettings implements EnvironmentPostProcessor {
         Path dir = Path.of(environment.getProperty(DATA_DIR, "./data")).toAbsolutePath().normalize();
         Properties credentials = credentials(dir);
         Map<String, Object> props = new HashMap<>();
-        props.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("corpus-desk") + ";AUTO_SERVER=TRUE");
+        props.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("corpus-desk") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
         props.put("spring.datasource.username", "corpusdesk");
         props.put("spring.datasource.password", credentials.getProperty("admin.password"));
         props.put("corpusdesk.reader.password", credentials.getProperty("reader.password"));

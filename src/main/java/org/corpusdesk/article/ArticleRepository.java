@@ -4,12 +4,11 @@ import static org.corpusdesk.jooq.Sequences.ARTICLE_ID_SEQ;
 import static org.corpusdesk.jooq.Tables.ARTICLE;
 import static org.corpusdesk.jooq.Tables.ARTICLE_SKETCH;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import org.corpusdesk.jooq.tables.records.ArticleRecord;
-import org.corpusdesk.jooq.tables.records.ArticleSketchRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record4;
 import org.springframework.stereotype.Repository;
@@ -32,22 +31,30 @@ public class ArticleRepository {
         return dsl.select(ARTICLE_ID_SEQ.nextval()).fetchSingle().value1();
     }
 
+    /** Inserts the rows with two prepared statements rendered once and bound per row (jOOQ bind batch). */
     public void insertAll(List<NewArticle> articles) {
         if (articles.isEmpty()) {
             return;
         }
-        List<ArticleRecord> rows = new ArrayList<>(articles.size());
-        List<ArticleSketchRecord> sketches = new ArrayList<>(articles.size());
+        BatchBindStep rows = dsl.batch(dsl.insertInto(ARTICLE, ARTICLE.ID, ARTICLE.RAW_TEXT, ARTICLE.CLEAN_TEXT,
+                        ARTICLE.CLEAN_CP_LENGTH, ARTICLE.CLEANING_REPORT, ARTICLE.TITLE, ARTICLE.OUTLET, ARTICLE.AUTHOR,
+                        ARTICLE.URL, ARTICLE.PUBLISHED_ON, ARTICLE.PUBLISHED_PRECISION, ARTICLE.DATELINE,
+                        ARTICLE.LANGUAGE, ARTICLE.CREDIT_LINE, ARTICLE.FLAGS, ARTICLE.EXTRA_METADATA, ARTICLE.STATUS,
+                        ARTICLE.CONTENT_HASH, ARTICLE.STORY_CLUSTER, ARTICLE.CLUSTER_SIMILARITY, ARTICLE.DUPLICATE_OF,
+                        ARTICLE.IMPORT_BATCH_ID, ARTICLE.IMPORT_FILE, ARTICLE.IMPORT_LINE)
+                .values(Collections.nCopies(24, (Object) null)));
+        BatchBindStep sketches = dsl.batch(dsl.insertInto(ARTICLE_SKETCH, ARTICLE_SKETCH.ARTICLE_ID,
+                ARTICLE_SKETCH.SHINGLE_COUNT, ARTICLE_SKETCH.SKETCH).values((Long) null, null, null));
         for (NewArticle a : articles) {
-            rows.add(toRecord(a));
-            ArticleSketchRecord s = dsl.newRecord(ARTICLE_SKETCH);
-            s.setArticleId(a.id());
-            s.setShingleCount(a.sketchShingles());
-            s.setSketch(a.sketchHashes());
-            sketches.add(s);
+            rows.bind(a.id(), a.rawText(), a.cleanText(), a.cleanCodePoints(), a.cleaningReportJson(), a.title(),
+                    a.outlet(), a.author(), a.url(), a.publishedOn(), a.publishedPrecision(), a.dateline(),
+                    a.language(), a.creditLine(), a.flags(), a.extraJson(), "NEW", a.contentHash(),
+                    a.storyCluster(), a.clusterSimilarity(), a.duplicateOf(), a.importBatchId(), a.importFile(),
+                    a.importLine());
+            sketches.bind(a.id(), a.sketchShingles(), a.sketchHashes());
         }
-        dsl.batchInsert(rows).execute();
-        dsl.batchInsert(sketches).execute();
+        rows.execute();
+        sketches.execute();
     }
 
     /** Inserts one article unless its content hash is already stored; true when inserted. */
@@ -90,39 +97,6 @@ public class ArticleRepository {
 
     public static long hashPrefix(String hexHash) {
         return Long.parseUnsignedLong(hexHash.substring(0, 16), 16);
-    }
-
-    private ArticleRecord toRecord(NewArticle a) {
-        ArticleRecord r = dsl.newRecord(ARTICLE);
-        r.setId(a.id());
-        r.setRawText(a.rawText());
-        r.setCleanText(a.cleanText());
-        r.setCleanCpLength(a.cleanCodePoints());
-        r.setCleaningReport(a.cleaningReportJson());
-        r.setTitle(a.title());
-        r.setOutlet(a.outlet());
-        r.setAuthor(a.author());
-        r.setUrl(a.url());
-        r.setPublishedOn(a.publishedOn());
-        r.setPublishedPrecision(a.publishedPrecision());
-        r.setDateline(a.dateline());
-        r.setLanguage(a.language());
-        r.setCreditLine(a.creditLine());
-        r.setFlags(a.flags());
-        r.setExtraMetadata(a.extraJson());
-        r.setStatus("NEW");
-        r.setContentHash(a.contentHash());
-        r.setStoryCluster(a.storyCluster());
-        r.setClusterSimilarity(a.clusterSimilarity());
-        r.setDuplicateOf(a.duplicateOf());
-        r.setImportBatchId(a.importBatchId());
-        r.setImportFile(a.importFile());
-        r.setImportLine(a.importLine());
-        r.setCreatedAt(null);
-        r.changed(ARTICLE.CREATED_AT, false);
-        r.changed(ARTICLE.UPDATED_AT, false);
-        r.changed(ARTICLE.VERSION, false);
-        return r;
     }
 
 }

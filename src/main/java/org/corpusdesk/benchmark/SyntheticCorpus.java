@@ -13,7 +13,8 @@ import java.util.SplittableRandom;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A deterministic noisy news corpus for benchmarks: pseudo-words in sentences and paragraphs, scraping
+ * A deterministic noisy news corpus for benchmarks: English-like sentences and paragraphs (the most frequent
+ * English words head a Zipf distribution, invented content words fill its tail, as in real news text), scraping
  * boilerplate (ad markers, "Advertisement", repeated captions, "Source link"), every tenth article a rewrite
  * of an earlier one (a near-duplicate of the same story), and a few bad files. Article i is a pure function
  * of (seed, i), so the same texts can be produced again for the plain-insert comparison.
@@ -25,6 +26,13 @@ public final class SyntheticCorpus {
     static final int REWRITE_EVERY = 10;
     private static final String[] SYLLABLES = {"ka", "ro", "ban", "tel", "mi", "sor", "va", "den", "gu", "lis",
         "pra", "to", "nek", "shi", "ar", "mon", "zu", "el", "qui", "dra", "po", "len", "cas", "ti", "ver"};
+    /** Frequent English words, most frequent first: a language detector must see real language. */
+    private static final String[] COMMON = ("the of and to in a that said is was for on it with as by at from he his "
+            + "be are have has not but they an this were which their been who would will its had or more after also "
+            + "there than other people when new two over about into one government forces could state military "
+            + "minister officials country president ministry told first last week since year city region troops "
+            + "against between border attack killed reported statement foreign security news agency according "
+            + "during police talks peace war fighting sunday monday tuesday wednesday thursday friday saturday").split(" ");
     private static final String[] OUTLETS = {"Daily Wire Service", "Caucasus Herald", "Evening Ledger",
         "Regional Tribune", "Morning Dispatch", "World Desk"};
 
@@ -37,13 +45,17 @@ public final class SyntheticCorpus {
         this.articleBytes = articleBytes;
         SplittableRandom random = new SplittableRandom(seed);
         vocabulary = new String[8_000];
-        for (int i = 0; i < vocabulary.length; i++) {
+        java.util.Set<String> seen = new java.util.HashSet<>(List.of(COMMON));
+        System.arraycopy(COMMON, 0, vocabulary, 0, COMMON.length);
+        for (int i = COMMON.length; i < vocabulary.length; ) {
             StringBuilder w = new StringBuilder();
-            int syllables = 1 + random.nextInt(3);
+            int syllables = 2 + random.nextInt(3);
             for (int s = 0; s < syllables; s++) {
                 w.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
             }
-            vocabulary[i] = w.toString() + (i % 7);
+            if (seen.add(w.toString())) {
+                vocabulary[i++] = w.toString();
+            }
         }
     }
 

@@ -22,9 +22,12 @@ public class ImportBatchRepository {
         this.dsl = dsl;
     }
 
-    public long start(String origin, String description, Long userId) {
+    public long start(String origin, String description, Long userId, String owner) {
+        OffsetDateTime now = OffsetDateTime.now();
         return dsl.insertInto(IMPORT_BATCH)
-                .set(IMPORT_BATCH.STARTED_AT, OffsetDateTime.now())
+                .set(IMPORT_BATCH.STARTED_AT, now)
+                .set(IMPORT_BATCH.HEARTBEAT_AT, now)
+                .set(IMPORT_BATCH.OWNER, owner)
                 .set(IMPORT_BATCH.ORIGIN, origin)
                 .set(IMPORT_BATCH.DESCRIPTION, truncate(description, 4000))
                 .set(IMPORT_BATCH.STARTED_BY, userId)
@@ -56,6 +59,7 @@ public class ImportBatchRepository {
                 .set(IMPORT_BATCH.DUPLICATES_SKIPPED, counts.duplicates())
                 .set(IMPORT_BATCH.PROBLEMS_RECORDED, counts.problems())
                 .set(IMPORT_BATCH.BYTES_READ, counts.bytes())
+                .set(IMPORT_BATCH.HEARTBEAT_AT, OffsetDateTime.now())
                 .where(IMPORT_BATCH.ID.eq(batchId))
                 .execute();
     }
@@ -67,6 +71,27 @@ public class ImportBatchRepository {
                 .set(IMPORT_BATCH.STATUS, failed ? "FAILED" : "COMPLETED")
                 .where(IMPORT_BATCH.ID.eq(batchId))
                 .execute();
+    }
+
+    /** Batches still marked RUNNING: their id, owner and last heartbeat. */
+    public List<RunningBatch> running() {
+        return dsl.select(IMPORT_BATCH.ID, IMPORT_BATCH.OWNER, IMPORT_BATCH.HEARTBEAT_AT, IMPORT_BATCH.STARTED_AT)
+                .from(IMPORT_BATCH)
+                .where(IMPORT_BATCH.STATUS.eq("RUNNING"))
+                .fetch(r -> new RunningBatch(r.value1(), r.value2(),
+                        r.value3() != null ? r.value3() : r.value4()));
+    }
+
+    /** Marks a dead run INTERRUPTED, unless it finished meanwhile; true when marked. */
+    public boolean markInterrupted(long batchId) {
+        return dsl.update(IMPORT_BATCH)
+                .set(IMPORT_BATCH.STATUS, "INTERRUPTED")
+                .set(IMPORT_BATCH.FINISHED_AT, OffsetDateTime.now())
+                .where(IMPORT_BATCH.ID.eq(batchId).and(IMPORT_BATCH.STATUS.eq("RUNNING")))
+                .execute() == 1;
+    }
+
+    public record RunningBatch(long id, String owner, OffsetDateTime heartbeat) {
     }
 
     private static String truncate(String s, int max) {

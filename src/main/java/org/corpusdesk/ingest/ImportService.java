@@ -76,7 +76,9 @@ public class ImportService {
     public ImportReport importPaths(List<Path> paths, ImportOptions options, ImportListener listener) {
         long started = System.nanoTime();
         String description = paths.stream().map(Path::toString).collect(Collectors.joining(" "));
-        long batchId = dsl.transactionResult(c -> batches.start(options.origin(), description, options.userId()));
+        markDeadRunsInterrupted();
+        long batchId = dsl.transactionResult(c -> batches.start(options.origin(), description, options.userId(),
+                ImportOwner.current()));
         long fileLimit = options.maxFileBytes() == null ? maxFileBytes : options.maxFileBytes();
         Run run = new Run(batchId, listener, fileLimit);
         boolean failed = true;
@@ -91,6 +93,19 @@ public class ImportService {
         }
         return new ImportReport(batchId, run.counts(), List.copyOf(run.keptProblems),
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Batches left RUNNING by a killed import become INTERRUPTED; returns how many. */
+    public int markDeadRunsInterrupted() {
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        int marked = 0;
+        for (ImportBatchRepository.RunningBatch b : batches.running()) {
+            if (ImportOwner.isDead(b.owner(), b.heartbeat(), now)
+                    && Boolean.TRUE.equals(dsl.transactionResult(c -> batches.markInterrupted(b.id())))) {
+                marked++;
+            }
+        }
+        return marked;
     }
 
     /** Items of one chunk, in input order: a prepared article or a problem. */

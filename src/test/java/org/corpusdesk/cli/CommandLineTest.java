@@ -1,11 +1,11 @@
 package org.corpusdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corpusdesk.support.Cli.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.corpusdesk.support.Cli.Run;
 import org.corpusdesk.support.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,16 +15,6 @@ class CommandLineTest {
 
     @TempDir
     Path data;
-
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = CorpusDeskCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void importThenQueryAsCsv() {

@@ -28,6 +28,9 @@ public class TextCleaner {
     private static final Pattern FIXED_SPACES = Pattern.compile("[\\u00A0\\u2007\\u202F]");
 
     private final List<CleaningRule> rules;
+    private final List<CleaningRule> inlineRules;
+    /** All inline rules as one alternation (group rN is inline rule N), so each line is scanned once. */
+    private final Pattern inline;
 
     public TextCleaner() {
         this(CleaningRules.load());
@@ -35,6 +38,23 @@ public class TextCleaner {
 
     TextCleaner(List<CleaningRule> rules) {
         this.rules = rules;
+        this.inlineRules = rules.stream().filter(r -> r.scope() == CleaningRule.Scope.INLINE).toList();
+        StringBuilder alternation = new StringBuilder();
+        for (int i = 0; i < inlineRules.size(); i++) {
+            alternation.append(i == 0 ? "" : "|").append("(?<r").append(i).append('>')
+                    .append(inlineRules.get(i).pattern().pattern()).append(')');
+        }
+        this.inline = inlineRules.isEmpty() ? Pattern.compile("(?!)")
+                : Pattern.compile(alternation.toString(), inlineRules.get(0).pattern().flags());
+    }
+
+    private String inlineRuleOf(Matcher m) {
+        for (int i = 0; i < inlineRules.size(); i++) {
+            if (m.start("r" + i) >= 0) {
+                return inlineRules.get(i).name();
+            }
+        }
+        throw new IllegalStateException("no inline rule matched");
     }
 
     public CleanedText clean(String text, String givenTitle) {
@@ -79,20 +99,16 @@ public class TextCleaner {
             int lineNo = i + 1;
             boolean hadText = !current.isBlank();
             boolean cut = false;
-            for (CleaningRule rule : rules) {
-                if (rule.scope() == CleaningRule.Scope.INLINE) {
-                    Matcher m = rule.pattern().matcher(current);
-                    if (m.find()) {
-                        StringBuilder kept = new StringBuilder();
-                        do {
-                            removals.add(new Removal(rule.name(), lineNo, m.group()));
-                            m.appendReplacement(kept, "");
-                        } while (m.find());
-                        m.appendTail(kept);
-                        current = kept.toString().replaceAll(" {2,}", " ");
-                        cut = true;
-                    }
-                }
+            Matcher m = inline.matcher(current);
+            if (m.find()) {
+                StringBuilder kept = new StringBuilder();
+                do {
+                    removals.add(new Removal(inlineRuleOf(m), lineNo, m.group()));
+                    m.appendReplacement(kept, "");
+                } while (m.find());
+                m.appendTail(kept);
+                current = kept.toString().replaceAll(" {2,}", " ");
+                cut = true;
             }
             String stripped = current.strip();
             if (hadText && (stripped.isEmpty() || cut && PUNCTUATION_ONLY.matcher(stripped).matches())) {
