@@ -1,8 +1,13 @@
 package org.corpusdesk.article;
 
+import static org.corpusdesk.jooq.Tables.ANNOTATION;
+import static org.corpusdesk.jooq.Tables.APP_USER;
 import static org.corpusdesk.jooq.Tables.ARTICLE;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SortField;
@@ -25,17 +30,66 @@ public class ArticleQueueService {
         return dsl.fetchCount(ARTICLE);
     }
 
+    public int count(QueueFilter filter) {
+        return dsl.fetchCount(ARTICLE, condition(filter));
+    }
+
+    /** Articles per status under the filter (its own status filter ignored), for the queue's status counts. */
+    public Map<String, Integer> countsByStatus(QueueFilter filter) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String status : ArticleStatus.NAMES) {
+            counts.put(status, 0);
+        }
+        dsl.select(ARTICLE.STATUS, DSL.count()).from(ARTICLE).where(condition(filter.withStatuses(null)))
+                .groupBy(ARTICLE.STATUS).fetch().forEach(r -> counts.put(r.value1(), r.value2()));
+        return counts;
+    }
+
     public List<ArticleSummary> page(int offset, int limit, QueueSort sort, boolean ascending) {
+        return page(QueueFilter.ALL, offset, limit, sort, ascending);
+    }
+
+    public List<ArticleSummary> page(QueueFilter filter, int offset, int limit, QueueSort sort, boolean ascending) {
         var story = ARTICLE.as("story");
         Field<Integer> storySize = DSL.field(DSL.selectCount().from(story)
                 .where(story.STORY_CLUSTER.eq(ARTICLE.STORY_CLUSTER)));
         return dsl.select(ARTICLE.ID, ARTICLE.TITLE, ARTICLE.OUTLET, ARTICLE.LANGUAGE, ARTICLE.STATUS,
-                        ARTICLE.STORY_CLUSTER, storySize, ARTICLE.CLEAN_CP_LENGTH, ARTICLE.IMPORT_FILE)
+                        ARTICLE.STORY_CLUSTER, storySize, ARTICLE.CLEAN_CP_LENGTH, ARTICLE.IMPORT_FILE, APP_USER.USERNAME)
                 .from(ARTICLE)
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(ARTICLE.ASSIGNED_TO))
+                .where(condition(filter))
                 .orderBy(order(sort, ascending), ARTICLE.ID.asc())
                 .limit(limit).offset(offset)
                 .fetch(r -> new ArticleSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9()));
+                        r.value7(), r.value8(), r.value9(), r.value10()));
+    }
+
+    private static Condition condition(QueueFilter f) {
+        Condition c = DSL.noCondition();
+        if (f.statuses() != null && !f.statuses().isEmpty()) {
+            c = c.and(ARTICLE.STATUS.in(f.statuses()));
+        }
+        if (f.outlet() != null && !f.outlet().isBlank()) {
+            c = c.and(ARTICLE.OUTLET.eq(f.outlet()));
+        }
+        if (f.language() != null && !f.language().isBlank()) {
+            c = c.and(ARTICLE.LANGUAGE.eq(f.language()));
+        }
+        if (f.storyCluster() != null) {
+            c = c.and(ARTICLE.STORY_CLUSTER.eq(f.storyCluster()));
+        }
+        if (f.assignedTo() != null) {
+            c = c.and(ARTICLE.ASSIGNED_TO.eq(f.assignedTo()));
+        }
+        if (f.hasAnnotations() != null) {
+            Condition any = DSL.exists(DSL.selectOne().from(ANNOTATION).where(ANNOTATION.ARTICLE_ID.eq(ARTICLE.ID)));
+            c = c.and(f.hasAnnotations() ? any : DSL.not(any));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            c = c.and(ARTICLE.TITLE.containsIgnoreCase(f.text().strip())
+                    .or(ARTICLE.CLEAN_TEXT.containsIgnoreCase(f.text().strip())));
+        }
+        return c;
     }
 
     private static SortField<?> order(QueueSort sort, boolean ascending) {

@@ -8,10 +8,10 @@ import picocli.CommandLine.Command;
 @Command(name = "corpus-desk", mixinStandardHelpOptions = true, versionProvider = CorpusDeskCli.Version.class,
         description = "Turn raw, noisy news articles into a clean, labeled dataset.%n"
                 + "Without a command, serves the web UI on port 8080 (--server.port=N, --data DIR).",
-        subcommands = {ImportCommand.class, SqlCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ImportCommand.class, SqlCommand.class, UsersCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
 public final class CorpusDeskCli {
 
-    private static final Set<String> COMMANDS = Set.of("import", "sql", "benchmark", "help", "--help", "-h",
+    private static final Set<String> COMMANDS = Set.of("import", "sql", "users", "benchmark", "help", "--help", "-h",
             "--version", "-V");
 
     public static boolean isCommand(String[] args) {
@@ -22,8 +22,26 @@ public final class CorpusDeskCli {
         return run(args, new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true));
     }
 
+    private static java.io.InputStream input = System.in;
+
+    static java.io.InputStream input() {
+        return input;
+    }
+
+    /** As {@link #run(String[], java.io.PrintWriter, java.io.PrintWriter)}, reading standard input from {@code in}. */
+    public static int run(String[] args, java.io.InputStream in, java.io.PrintWriter out, java.io.PrintWriter err) {
+        java.io.InputStream previous = input;
+        input = in;
+        try {
+            return run(args, out, err);
+        } finally {
+            input = previous;
+        }
+    }
+
     public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
-        CommandLine cli = new CommandLine(new CorpusDeskCli()).setOut(out).setErr(err);
+        CommandLine cli = new CommandLine(new CorpusDeskCli()).setOut(out).setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + CliErrors.describe(e));
             return CliExit.FATAL;

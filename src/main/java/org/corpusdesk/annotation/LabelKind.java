@@ -1,0 +1,5 @@
+package org.corpusdesk.annotation;
+
+public enum LabelKind {
+    SOURCE, CLAIM, CUE, OTHER
+}

@@ -1,0 +1,5 @@
+package org.corpusdesk.audit;
+
+public enum AuditAction {
+    CREATE, UPDATE, DELETE
+}

@@ -1,0 +1,47 @@
+package org.corpusdesk.user;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Slows down password guessing: after {@code corpusdesk.login.max-failures} wrong passwords in a row an account
+ * is locked for {@code corpusdesk.login.lock-minutes}; while locked, even the right password is refused.
+ */
+@Component
+public class LoginThrottle {
+
+    private final UserRepository users;
+    private final int maxFailures;
+    private final Duration lock;
+
+    public LoginThrottle(UserRepository users, @Value("${corpusdesk.login.max-failures:5}") int maxFailures,
+            @Value("${corpusdesk.login.lock-minutes:5}") int lockMinutes) {
+        this.users = users;
+        this.maxFailures = maxFailures;
+        this.lock = Duration.ofMinutes(lockMinutes);
+    }
+
+    @EventListener
+    @Transactional
+    public void failed(AuthenticationFailureBadCredentialsEvent event) {
+        users.recordFailure(event.getAuthentication().getName(), maxFailures, OffsetDateTime.now().plus(lock));
+    }
+
+    @EventListener
+    @Transactional
+    public void succeeded(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof CorpusUser u) {
+            users.recordSuccess(u.getUsername(), OffsetDateTime.now());
+        }
+    }
+
+    public int maxFailures() {
+        return maxFailures;
+    }
+}

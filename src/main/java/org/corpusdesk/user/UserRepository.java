@@ -1,0 +1,90 @@
+package org.corpusdesk.user;
+
+import static org.corpusdesk.jooq.Tables.APP_USER;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.corpusdesk.jooq.tables.records.AppUserRecord;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class UserRepository {
+
+    private final DSLContext dsl;
+
+    public UserRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public boolean anyExists() {
+        return dsl.fetchExists(APP_USER);
+    }
+
+    public Optional<AppUserRecord> findRecord(String username) {
+        return dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional();
+    }
+
+    public Optional<AppUser> find(String username) {
+        return findRecord(username).map(UserRepository::toUser);
+    }
+
+    public Optional<AppUser> find(long id) {
+        return dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional().map(UserRepository::toUser);
+    }
+
+    public List<AppUser> all() {
+        return dsl.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch(UserRepository::toUser);
+    }
+
+    public List<AppUser> withRole(Role role) {
+        return dsl.selectFrom(APP_USER).where(APP_USER.ROLE.eq(role.name()).and(APP_USER.ENABLED))
+                .orderBy(APP_USER.USERNAME).fetch(UserRepository::toUser);
+    }
+
+    public long insert(String username, String displayName, Role role, String passwordHash) {
+        return dsl.insertInto(APP_USER)
+                .set(APP_USER.USERNAME, username)
+                .set(APP_USER.DISPLAY_NAME, displayName)
+                .set(APP_USER.ROLE, role.name())
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.ENABLED, true)
+                .returning(APP_USER.ID)
+                .fetchSingle().getId();
+    }
+
+    public void setEnabled(long id, boolean enabled) {
+        dsl.update(APP_USER).set(APP_USER.ENABLED, enabled).set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(id)).execute();
+    }
+
+    public void setRole(long id, Role role) {
+        dsl.update(APP_USER).set(APP_USER.ROLE, role.name()).set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(id)).execute();
+    }
+
+    public void setPasswordHash(long id, String hash) {
+        dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, hash).set(APP_USER.FAILED_LOGINS, 0)
+                .setNull(APP_USER.LOCKED_UNTIL).set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(id)).execute();
+    }
+
+    /** Counts a failed login; from the threshold on, locks the account until the given time. */
+    public void recordFailure(String username, int threshold, OffsetDateTime lockUntil) {
+        dsl.update(APP_USER).set(APP_USER.FAILED_LOGINS, APP_USER.FAILED_LOGINS.plus(1))
+                .where(APP_USER.USERNAME.eq(username)).execute();
+        dsl.update(APP_USER).set(APP_USER.LOCKED_UNTIL, lockUntil).set(APP_USER.FAILED_LOGINS, 0)
+                .where(APP_USER.USERNAME.eq(username).and(APP_USER.FAILED_LOGINS.ge(threshold))).execute();
+    }
+
+    public void recordSuccess(String username, OffsetDateTime at) {
+        dsl.update(APP_USER).set(APP_USER.FAILED_LOGINS, 0).setNull(APP_USER.LOCKED_UNTIL)
+                .set(APP_USER.LAST_LOGIN_AT, at).where(APP_USER.USERNAME.eq(username)).execute();
+    }
+
+    static AppUser toUser(AppUserRecord r) {
+        return new AppUser(r.getId(), r.getUsername(), r.getDisplayName(), Role.valueOf(r.getRole()), r.getEnabled(),
+                r.getFailedLogins(), r.getLockedUntil(), r.getLastLoginAt(), r.getCreatedAt());
+    }
+}

@@ -1,0 +1,147 @@
+package org.corpusdesk.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PageAssertions;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * In a real browser: first-run setup → sign-in → an editor opening an admin page gets "Access denied";
+ * anonymous requests land on the login page; wrong passwords lock the account.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:e2e-first-run;DB_CLOSE_DELAY=-1",
+    "spring.datasource.username=sa", "spring.datasource.password=",
+    "vaadin.devmode.liveReload.enabled=false", "vaadin.devmode.devTools.enabled=false", "vaadin.copilot.enable=false"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FirstRunAndAccessE2ETest {
+
+    static final String ADMIN_PASSWORD = "admin password 1";
+    static final String EDITOR_PASSWORD = "editor password 1";
+    static final double SLOW = 30_000;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DSLContext dsl;
+
+    Playwright playwright;
+    com.microsoft.playwright.Browser browser;
+
+    @BeforeAll
+    void start() {
+        playwright = Browser.playwright();
+        browser = Browser.launch(playwright);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(SLOW);
+    }
+
+    @AfterAll
+    void stop() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    Page newPage() {
+        BrowserContext context = browser.newContext();
+        context.setDefaultTimeout(SLOW);
+        return context.newPage();
+    }
+
+    void signIn(Page page, String user, String password) {
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form input[name=username]").fill(user);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form button[type=submit]").first().click();
+    }
+
+    @Test
+    @Order(1)
+    void anonymousRequestsToAppRoutesLandOnTheLoginPage() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        for (String path : new String[] {"", "users", "audit", "schema", "progress"}) {
+            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(r.statusCode()).as("/" + path).isEqualTo(302);
+            assertThat(r.headers().firstValue("Location").orElse("")).as("/" + path).endsWith("/login");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void firstRunSetupThenSignInThenAnEditorIsDeniedTheAdminPages() {
+        Page page = newPage();
+        page.navigate(url(""));
+        assertThat(page.getByText("Welcome to Corpus Desk")).isVisible();
+        page.locator("#setup-username input").fill("chief");
+        page.locator("#setup-password input").fill(ADMIN_PASSWORD);
+        page.locator("#setup-repeat input").fill(ADMIN_PASSWORD);
+        page.locator("#setup-create").click();
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+
+        page.navigate(url("setup"));
+        assertThat(page.locator("vaadin-login-form")).isVisible(); // setup is closed now
+
+        signIn(page, "chief", ADMIN_PASSWORD);
+        assertThat(page.locator("#current-user")).hasText("chief · admin");
+        page.navigate(url("users"));
+        page.locator("#new-username input").fill("erin");
+        page.locator("#new-password input").fill(EDITOR_PASSWORD);
+        page.locator("#add-user").click();
+        assertThat(page.locator("#users-grid")).containsText("erin");
+        page.locator("#logout").click();
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+
+        signIn(page, "erin", EDITOR_PASSWORD);
+        assertThat(page.locator("#current-user")).hasText("erin · editor");
+        assertThat(page.getByText("Users", new Page.GetByTextOptions().setExact(true))).hasCount(0);
+        page.navigate(url("users"));
+        assertThat(page.locator("#access-denied")).hasText("Access denied");
+        assertThat(page.getByText("may not open '/users'")).isVisible();
+        assertThat(page.locator("#users-grid")).hasCount(0);
+        page.context().close();
+    }
+
+    @Test
+    @Order(3)
+    void repeatedWrongPasswordsLockTheAccount() {
+        Page page = newPage();
+        for (int i = 0; i < 5; i++) {
+            signIn(page, "erin", "not the password");
+            assertThat(page.getByText("Wrong user name or password")).isVisible();
+        }
+        signIn(page, "erin", EDITOR_PASSWORD);
+        assertThat(page.getByText("Wrong user name or password")).isVisible();
+        assertThat(page.locator("#current-user")).hasCount(0);
+        Object locked = dsl.fetchValue("SELECT locked_until FROM app_user WHERE username = 'erin'");
+        assertThat(locked).isNotNull();
+        page.context().close();
+    }
+}

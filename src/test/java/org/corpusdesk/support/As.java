@@ -1,0 +1,24 @@
+package org.corpusdesk.support;
+
+import java.util.function.Supplier;
+import org.corpusdesk.user.Actor;
+import org.corpusdesk.user.CurrentUser;
+import org.corpusdesk.user.Role;
+
+/** Runs test code as a given actor, the way a logged-in user's request would. */
+public final class As {
+
+    private As() {
+    }
+
+    public static <T> T user(long id, String name, Role role, Supplier<T> action) {
+        return CurrentUser.runAs(new Actor(id, name, role), action);
+    }
+
+    public static void user(long id, String name, Role role, Runnable action) {
+        CurrentUser.runAs(new Actor(id, name, role), () -> {
+            action.run();
+            return null;
+        });
+    }
+}
