@@ -26,7 +26,7 @@ public class LabelSchemaService {
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final Pattern HOTKEY = Pattern.compile("[a-z0-9]");
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
 
     private final DSLContext dsl;
     private final AuditLog audit;
@@ -126,9 +126,9 @@ public class LabelSchemaService {
     private <R extends Record> SchemaValue saveValue(String entity, Table<R> table, Field<Long> id, Field<String> code,
             Field<String> name, Field<String> description, Field<Integer> sortOrder, Field<Boolean> active,
             SchemaValue value, List<SchemaValue> existing) {
-        String c = required(value.code(), "code").toUpperCase(Locale.ROOT).replace(' ', '_');
+        String c = required(value.code(), "code").toLowerCase(Locale.ROOT).replace(' ', '_');
         if (!CODE.matcher(c).matches()) {
-            throw new SchemaProblem("code: letters, digits and '_', starting with a letter (e.g. MILITARY_LOSS)");
+            throw new SchemaProblem("code: letters, digits and '_', starting with a letter (e.g. military_loss)");
         }
         String n = required(value.name(), "name");
         for (SchemaValue other : existing) {

@@ -1,0 +1,263 @@
+package org.corpusdesk.annotation;
+
+import static org.corpusdesk.jooq.Tables.ANNOTATION;
+import static org.corpusdesk.jooq.Tables.APP_USER;
+import static org.corpusdesk.jooq.Tables.ARTICLE;
+import static org.corpusdesk.jooq.Tables.ATTRIBUTION;
+import static org.corpusdesk.jooq.Tables.LABEL;
+import static org.corpusdesk.jooq.Tables.REGISTRY_CLAIM;
+import static org.corpusdesk.jooq.Tables.REGISTRY_SOURCE;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.corpusdesk.audit.AuditAction;
+import org.corpusdesk.audit.AuditLog;
+import org.corpusdesk.jooq.tables.records.AnnotationRecord;
+import org.corpusdesk.user.Actor;
+import org.corpusdesk.user.CurrentUser;
+import org.corpusdesk.user.Role;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Spans and attributions. An annotation belongs to its annotator: editors change only their own (and see
+ * others' read-only on request), curators see and change all. Each change is one transaction with its audit
+ * event; updates and deletes check the version the editor saw.
+ */
+@Service
+public class AnnotationService {
+
+    private final DSLContext dsl;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+
+    public AnnotationService(DSLContext dsl, AuditLog audit, CurrentUser currentUser) {
+        this.dsl = dsl;
+        this.audit = audit;
+        this.currentUser = currentUser;
+    }
+
+    /** The article's annotations the current user may see: own ones, or everybody's when {@code othersToo}. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Annotation> forArticle(long articleId, boolean othersToo) {
+        Actor me = currentUser.actor();
+        Condition visible = othersToo || me.role().includes(Role.CURATOR) || me.id() == null
+                ? DSL.noCondition() : ANNOTATION.ANNOTATOR_ID.eq(me.id());
+        return select().where(ANNOTATION.ARTICLE_ID.eq(articleId).and(visible))
+                .orderBy(ANNOTATION.START_CP, ANNOTATION.END_CP.desc(), ANNOTATION.ID)
+                .fetch(r -> toAnnotation(r, me));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Annotation> find(long id) {
+        Actor me = currentUser.actor();
+        return select().where(ANNOTATION.ID.eq(id)).fetchOptional(r -> toAnnotation(r, me));
+    }
+
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public Annotation create(long articleId, AnnotationDraft draft) {
+        String text = cleanText(articleId);
+        String covered = checkDraft(text, draft);
+        AnnotationRecord r = dsl.newRecord(ANNOTATION);
+        r.setArticleId(articleId);
+        r.setAnnotatorId(currentUser.id());
+        apply(r, draft, covered);
+        r.setCreatedAt(OffsetDateTime.now());
+        r.setUpdatedAt(r.getCreatedAt());
+        r.setVersion(0);
+        r.store();
+        Annotation created = find(r.getId()).orElseThrow();
+        audit.record(AuditAction.CREATE, "annotation", created.id(), null, created.draft());
+        return created;
+    }
+
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public Annotation update(long id, int baseVersion, AnnotationDraft draft) {
+        Annotation before = requireEditable(id, baseVersion);
+        String covered = checkDraft(cleanText(before.articleId()), draft);
+        AnnotationRecord r = dsl.fetchSingle(ANNOTATION, ANNOTATION.ID.eq(id));
+        apply(r, draft, covered);
+        r.setUpdatedAt(OffsetDateTime.now());
+        int updated = dsl.update(ANNOTATION).set(r).set(ANNOTATION.VERSION, ANNOTATION.VERSION.plus(1))
+                .where(ANNOTATION.ID.eq(id).and(ANNOTATION.VERSION.eq(baseVersion))).execute();
+        if (updated == 0) {
+            throw new AnnotationConflictException("this annotation was changed meanwhile", find(id).orElse(null));
+        }
+        Annotation after = find(id).orElseThrow();
+        audit.record(AuditAction.UPDATE, "annotation", id, before.draft(), after.draft());
+        return after;
+    }
+
+    /** Deletes the annotation and its attributions; returns what was deleted, so the UI can offer undo. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public Annotation delete(long id, int baseVersion) {
+        Annotation before = requireEditable(id, baseVersion);
+        for (Attribution a : attributionsTouching(id)) {
+            dsl.deleteFrom(ATTRIBUTION).where(ATTRIBUTION.ID.eq(a.id())).execute();
+            audit.record(AuditAction.DELETE, "attribution", a.id(), a, null);
+        }
+        dsl.deleteFrom(ANNOTATION).where(ANNOTATION.ID.eq(id).and(ANNOTATION.VERSION.eq(baseVersion))).execute();
+        audit.record(AuditAction.DELETE, "annotation", id, before.draft(), null);
+        return before;
+    }
+
+    /** Undo of a delete: the same span and attributes again (a new id), by the current user. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public Annotation restore(Annotation deleted) {
+        return create(deleted.articleId(), deleted.draft());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Attribution> attributions(long articleId) {
+        return dsl.select(ATTRIBUTION.ID, ATTRIBUTION.CLAIM_ANNOTATION_ID, ATTRIBUTION.SOURCE_ANNOTATION_ID,
+                        ATTRIBUTION.CUE_ANNOTATION_ID, ATTRIBUTION.VERSION)
+                .from(ATTRIBUTION).join(ANNOTATION).on(ANNOTATION.ID.eq(ATTRIBUTION.CLAIM_ANNOTATION_ID))
+                .where(ANNOTATION.ARTICLE_ID.eq(articleId)).orderBy(ATTRIBUTION.ID)
+                .fetch(r -> new Attribution(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /** Attributes a claim span to a source span (optionally through a cue); replaces the claim's earlier source. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public Attribution attribute(long claimId, long sourceId, Long cueId) {
+        Annotation claim = requireEditable(claimId, null);
+        Annotation source = find(sourceId).orElseThrow(() -> new IllegalArgumentException("no source span " + sourceId));
+        requireKind(claim, LabelKind.CLAIM, "the claim");
+        requireKind(source, LabelKind.SOURCE, "the source");
+        if (source.articleId() != claim.articleId()) {
+            throw new IllegalArgumentException("the source span is in another article");
+        }
+        if (cueId != null) {
+            Annotation cue = find(cueId).orElseThrow(() -> new IllegalArgumentException("no cue span " + cueId));
+            requireKind(cue, LabelKind.CUE, "the cue");
+            if (cue.articleId() != claim.articleId()) {
+                throw new IllegalArgumentException("the cue span is in another article");
+            }
+        }
+        for (Attribution old : attributionsTouching(claimId)) {
+            if (old.claimAnnotationId() == claimId) {
+                dsl.deleteFrom(ATTRIBUTION).where(ATTRIBUTION.ID.eq(old.id())).execute();
+                audit.record(AuditAction.DELETE, "attribution", old.id(), old, null);
+            }
+        }
+        long id = dsl.insertInto(ATTRIBUTION)
+                .set(ATTRIBUTION.CLAIM_ANNOTATION_ID, claimId)
+                .set(ATTRIBUTION.SOURCE_ANNOTATION_ID, sourceId)
+                .set(ATTRIBUTION.CUE_ANNOTATION_ID, cueId)
+                .set(ATTRIBUTION.CREATED_BY, currentUser.id())
+                .set(ATTRIBUTION.CREATED_AT, OffsetDateTime.now())
+                .returning(ATTRIBUTION.ID).fetchSingle().getId();
+        Attribution created = new Attribution(id, claimId, sourceId, cueId, 0);
+        audit.record(AuditAction.CREATE, "attribution", id, null, created);
+        return created;
+    }
+
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public void removeAttribution(long attributionId) {
+        Attribution a = dsl.selectFrom(ATTRIBUTION).where(ATTRIBUTION.ID.eq(attributionId))
+                .fetchOptional(r -> new Attribution(r.getId(), r.getClaimAnnotationId(), r.getSourceAnnotationId(),
+                        r.getCueAnnotationId(), r.getVersion()))
+                .orElseThrow(() -> new IllegalArgumentException("no attribution " + attributionId));
+        requireEditable(a.claimAnnotationId(), null);
+        dsl.deleteFrom(ATTRIBUTION).where(ATTRIBUTION.ID.eq(attributionId)).execute();
+        audit.record(AuditAction.DELETE, "attribution", attributionId, a, null);
+    }
+
+    private List<Attribution> attributionsTouching(long annotationId) {
+        return dsl.selectFrom(ATTRIBUTION)
+                .where(ATTRIBUTION.CLAIM_ANNOTATION_ID.eq(annotationId)
+                        .or(ATTRIBUTION.SOURCE_ANNOTATION_ID.eq(annotationId))
+                        .or(ATTRIBUTION.CUE_ANNOTATION_ID.eq(annotationId)))
+                .fetch(r -> new Attribution(r.getId(), r.getClaimAnnotationId(), r.getSourceAnnotationId(),
+                        r.getCueAnnotationId(), r.getVersion()));
+    }
+
+    private Annotation requireEditable(long id, Integer baseVersion) {
+        Annotation current = find(id).orElseThrow(() ->
+                new AnnotationConflictException("this annotation was deleted meanwhile", null));
+        if (!current.editable()) {
+            throw new AccessDeniedException("annotation " + id + " belongs to " + current.annotator()
+                    + ": editors change only their own annotations");
+        }
+        if (baseVersion != null && current.version() != baseVersion) {
+            throw new AnnotationConflictException("this annotation was changed meanwhile", current);
+        }
+        return current;
+    }
+
+    private static void requireKind(Annotation a, LabelKind kind, String role) {
+        if (a.kind() != kind) {
+            throw new IllegalArgumentException(role + " must be a " + kind + " span, not " + a.label());
+        }
+    }
+
+    private String cleanText(long articleId) {
+        return dsl.select(ARTICLE.CLEAN_TEXT).from(ARTICLE).where(ARTICLE.ID.eq(articleId))
+                .fetchOptional(ARTICLE.CLEAN_TEXT).orElseThrow(() -> new IllegalArgumentException("no article " + articleId));
+    }
+
+    private String checkDraft(String text, AnnotationDraft d) {
+        int length = Spans.codePointLength(text);
+        if (d.startCp() < 0 || d.endCp() > length || d.endCp() <= d.startCp()) {
+            throw new IllegalArgumentException("span " + d.startCp() + "–" + d.endCp() + " lies outside the text (0–"
+                    + length + " code points) or is empty");
+        }
+        Boolean active = dsl.select(LABEL.ACTIVE).from(LABEL).where(LABEL.ID.eq(d.labelId())).fetchOne(LABEL.ACTIVE);
+        if (active == null || !active) {
+            throw new IllegalArgumentException("label " + d.labelId() + " is not an active label of the schema");
+        }
+        return Spans.slice(text, d.startCp(), d.endCp());
+    }
+
+    private static void apply(AnnotationRecord r, AnnotationDraft d, String covered) {
+        r.setLabelId(d.labelId());
+        r.setStartCp(d.startCp());
+        r.setEndCp(d.endCp());
+        r.setCoveredText(covered);
+        r.setClaimTypeId(d.claimTypeId());
+        r.setFigure(d.figure());
+        r.setFigureUnit(d.figureUnit());
+        r.setFigureQualifier(d.figureQualifier());
+        r.setVerdictId(d.verdictId());
+        r.setNote(d.note() == null || d.note().isBlank() ? null : d.note().strip());
+        r.setSourceId(d.sourceId());
+        r.setClaimId(d.claimId());
+    }
+
+    private org.jooq.SelectOnConditionStep<Record> select() {
+        return dsl.select(ANNOTATION.asterisk(), APP_USER.USERNAME, LABEL.NAME, LABEL.KIND, LABEL.COLOUR,
+                        REGISTRY_SOURCE.NAME, REGISTRY_CLAIM.STATEMENT)
+                .from(ANNOTATION)
+                .join(APP_USER).on(APP_USER.ID.eq(ANNOTATION.ANNOTATOR_ID))
+                .join(LABEL).on(LABEL.ID.eq(ANNOTATION.LABEL_ID))
+                .leftJoin(REGISTRY_SOURCE).on(REGISTRY_SOURCE.ID.eq(ANNOTATION.SOURCE_ID))
+                .leftJoin(REGISTRY_CLAIM).on(REGISTRY_CLAIM.ID.eq(ANNOTATION.CLAIM_ID));
+    }
+
+    private static Annotation toAnnotation(Record r, Actor me) {
+        AnnotationRecord a = r.into(ANNOTATION);
+        boolean editable = me.role().includes(Role.CURATOR) || me.id() != null && me.id() == a.getAnnotatorId();
+        return new Annotation(a.getId(), a.getArticleId(), a.getAnnotatorId(), r.get(APP_USER.USERNAME), a.getLabelId(),
+                r.get(LABEL.NAME), LabelKind.valueOf(r.get(LABEL.KIND)), r.get(LABEL.COLOUR), a.getStartCp(), a.getEndCp(),
+                a.getCoveredText(), a.getClaimTypeId(), a.getFigure(), a.getFigureUnit(), a.getFigureQualifier(),
+                a.getVerdictId(), a.getNote(), a.getSourceId(), r.get(REGISTRY_SOURCE.NAME), a.getClaimId(),
+                r.get(REGISTRY_CLAIM.STATEMENT), a.getVersion(), editable);
+    }
+
+}

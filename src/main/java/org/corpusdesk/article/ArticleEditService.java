@@ -1,0 +1,197 @@
+package org.corpusdesk.article;
+
+import static org.corpusdesk.jooq.Tables.APP_USER;
+import static org.corpusdesk.jooq.Tables.ARTICLE;
+import static org.corpusdesk.jooq.Tables.METADATA_REVISION;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.corpusdesk.audit.AuditAction;
+import org.corpusdesk.audit.AuditLog;
+import org.corpusdesk.jooq.tables.records.ArticleRecord;
+import org.corpusdesk.user.CurrentUser;
+import org.corpusdesk.user.Role;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading one article and saving its metadata: one revision per changed field, one audit event, and an
+ * optimistic lock on the article's version so that a concurrent save is reported, never overwritten.
+ */
+@Service
+public class ArticleEditService {
+
+    private final DSLContext dsl;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+
+    public ArticleEditService(DSLContext dsl, AuditLog audit, CurrentUser currentUser) {
+        this.dsl = dsl;
+        this.audit = audit;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<ArticleDetail> load(long id) {
+        var story = ARTICLE.as("story");
+        var storySize = DSL.field(DSL.selectCount().from(story).where(story.STORY_CLUSTER.eq(ARTICLE.STORY_CLUSTER)))
+                .as("story_size");
+        return dsl.select(ARTICLE.asterisk(), APP_USER.USERNAME, storySize)
+                .from(ARTICLE).leftJoin(APP_USER).on(APP_USER.ID.eq(ARTICLE.ASSIGNED_TO))
+                .where(ARTICLE.ID.eq(id))
+                .fetchOptional(r -> {
+                    ArticleRecord a = r.into(ARTICLE);
+                    return new ArticleDetail(a.getId(), a.getCleanText(), a.getRawText(), a.getCleaningReport(),
+                            metadataOf(a), a.getVersion(), a.getStoryCluster(), r.get(storySize),
+                            r.get(APP_USER.USERNAME), a.getImportFile());
+                });
+    }
+
+    /**
+     * Saves the edited metadata if the article is still at {@code baseVersion}; otherwise throws
+     * {@link ArticleConflictException} and writes nothing. Returns the article as saved.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public ArticleDetail save(long id, int baseVersion, ArticleMetadata base, ArticleMetadata edited, String reason) {
+        ArticleDetail current = load(id).orElseThrow(() -> new IllegalArgumentException("no article " + id));
+        Set<String> mine = base.changedFields(edited);
+        checkStatusRights(current.metadata().status(), edited.status());
+        validate(id, edited);
+        if (current.version() != baseVersion) {
+            Set<String> theirs = base.changedFields(current.metadata());
+            Set<String> overlap = mine.stream().filter(theirs::contains).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+            throw new ArticleConflictException(current, theirs, overlap);
+        }
+        if (mine.isEmpty()) {
+            return current;
+        }
+        Map<String, String> before = current.metadata().asFields();
+        Map<String, String> after = edited.asFields();
+        int updated = dsl.update(ARTICLE)
+                .set(ARTICLE.TITLE, blank(edited.title()))
+                .set(ARTICLE.OUTLET, blank(edited.outlet()))
+                .set(ARTICLE.AUTHOR, blank(edited.author()))
+                .set(ARTICLE.URL, blank(edited.url()))
+                .set(ARTICLE.PUBLISHED_ON, edited.publishedOn())
+                .set(ARTICLE.PUBLISHED_PRECISION, edited.publishedOn() == null ? null
+                        : mine.contains("published_on") ? "DAY" : dsl.select(ARTICLE.PUBLISHED_PRECISION).from(ARTICLE)
+                                .where(ARTICLE.ID.eq(id)).fetchOne(ARTICLE.PUBLISHED_PRECISION))
+                .set(ARTICLE.LANGUAGE, blank(edited.language()))
+                .set(ARTICLE.DATELINE, blank(edited.dateline()))
+                .set(ARTICLE.CREDIT_LINE, blank(edited.creditLine()))
+                .set(ARTICLE.FLAGS, after.get("flags"))
+                .set(ARTICLE.STATUS, edited.status().name())
+                .set(ARTICLE.DUPLICATE_OF, edited.duplicateOf())
+                .set(ARTICLE.VERSION, ARTICLE.VERSION.plus(1))
+                .set(ARTICLE.UPDATED_AT, OffsetDateTime.now())
+                .where(ARTICLE.ID.eq(id).and(ARTICLE.VERSION.eq(baseVersion)))
+                .execute();
+        if (updated == 0) { // another transaction committed between our read and this update
+            ArticleDetail now = load(id).orElseThrow();
+            throw new ArticleConflictException(now, base.changedFields(now.metadata()), Set.of());
+        }
+        Long actorId = currentUser.actor().id();
+        Map<String, String> auditBefore = new LinkedHashMap<>();
+        Map<String, String> auditAfter = new LinkedHashMap<>();
+        OffsetDateTime now = OffsetDateTime.now();
+        for (String field : base.changedFields(edited)) {
+            if (java.util.Objects.equals(ArticleMetadata.blankToNull(before.get(field)), ArticleMetadata.blankToNull(after.get(field)))) {
+                continue;
+            }
+            dsl.insertInto(METADATA_REVISION)
+                    .set(METADATA_REVISION.ARTICLE_ID, id)
+                    .set(METADATA_REVISION.FIELD_NAME, field)
+                    .set(METADATA_REVISION.OLD_VALUE, ArticleMetadata.blankToNull(before.get(field)))
+                    .set(METADATA_REVISION.NEW_VALUE, ArticleMetadata.blankToNull(after.get(field)))
+                    .set(METADATA_REVISION.CHANGED_BY, actorId)
+                    .set(METADATA_REVISION.CHANGED_AT, now)
+                    .set(METADATA_REVISION.REASON, blank(reason))
+                    .execute();
+            auditBefore.put(field, before.get(field));
+            auditAfter.put(field, after.get(field));
+        }
+        audit.record(AuditAction.UPDATE, "article", id, auditBefore, auditAfter);
+        return load(id).orElseThrow();
+    }
+
+    /** Sets only the status (the "mark done" / approve / reject buttons), with the same locking and history. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public ArticleDetail setStatus(long id, int baseVersion, ArticleStatus status) {
+        ArticleDetail current = load(id).orElseThrow(() -> new IllegalArgumentException("no article " + id));
+        ArticleMetadata m = current.metadata();
+        ArticleMetadata edited = new ArticleMetadata(m.title(), m.outlet(), m.author(), m.url(), m.publishedOn(),
+                m.language(), m.dateline(), m.creditLine(), m.flags(), status, m.duplicateOf());
+        return save(id, baseVersion, m, edited, null);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MetadataRevision> history(long id) {
+        return dsl.select(METADATA_REVISION.ID, METADATA_REVISION.FIELD_NAME, METADATA_REVISION.OLD_VALUE,
+                        METADATA_REVISION.NEW_VALUE, APP_USER.USERNAME, METADATA_REVISION.CHANGED_AT, METADATA_REVISION.REASON)
+                .from(METADATA_REVISION).leftJoin(APP_USER).on(APP_USER.ID.eq(METADATA_REVISION.CHANGED_BY))
+                .where(METADATA_REVISION.ARTICLE_ID.eq(id))
+                .orderBy(METADATA_REVISION.ID.desc())
+                .fetch(r -> new MetadataRevision(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5() == null ? "(system)" : r.value5(), r.value6(), r.value7()));
+    }
+
+    /** The next article in the queue order after {@code id} under the filter, for "next article". */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Long> neighbour(long id, boolean forward, Long assignedTo) {
+        var condition = forward ? ARTICLE.ID.gt(id) : ARTICLE.ID.lt(id);
+        if (assignedTo != null) {
+            condition = condition.and(ARTICLE.ASSIGNED_TO.eq(assignedTo));
+        }
+        return dsl.select(ARTICLE.ID).from(ARTICLE).where(condition)
+                .orderBy(forward ? ARTICLE.ID.asc() : ARTICLE.ID.desc()).limit(1).fetchOptional(ARTICLE.ID);
+    }
+
+    private void checkStatusRights(ArticleStatus from, ArticleStatus to) {
+        if (from != to && (from.isCuratorDecision() || to.isCuratorDecision()) && !currentUser.has(Role.CURATOR)) {
+            throw new AccessDeniedException("only curators approve, reject, or reopen approved and rejected articles");
+        }
+    }
+
+    private void validate(long id, ArticleMetadata m) {
+        if (m.status() == null) {
+            throw new IllegalArgumentException("status: required");
+        }
+        if (m.url() != null && !m.url().isBlank() && !m.url().strip().matches("(?i)https?://\\S+")) {
+            throw new IllegalArgumentException("url: must start with http:// or https://");
+        }
+        if (m.publishedOn() != null && m.publishedOn().isAfter(LocalDate.now().plusDays(1))) {
+            throw new IllegalArgumentException("published date: lies in the future");
+        }
+        if (m.duplicateOf() != null && (m.duplicateOf() == id || !dsl.fetchExists(ARTICLE, ARTICLE.ID.eq(m.duplicateOf())))) {
+            throw new IllegalArgumentException("duplicate of: no other article with id " + m.duplicateOf());
+        }
+    }
+
+    static ArticleMetadata metadataOf(ArticleRecord a) {
+        Set<String> flags = a.getFlags() == null || a.getFlags().isBlank() ? Set.of()
+                : Set.copyOf(Arrays.asList(a.getFlags().split(",")));
+        return new ArticleMetadata(a.getTitle(), a.getOutlet(), a.getAuthor(), a.getUrl(), a.getPublishedOn(),
+                a.getLanguage(), a.getDateline(), a.getCreditLine(), flags, ArticleStatus.valueOf(a.getStatus()),
+                a.getDuplicateOf());
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

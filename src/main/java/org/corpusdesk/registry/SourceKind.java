@@ -1,0 +1,5 @@
+package org.corpusdesk.registry;
+
+public enum SourceKind {
+    GOVERNMENT, MILITARY, MEDIA, PERSON, ORGANISATION, OTHER
+}

@@ -1,0 +1,123 @@
+package org.corpusdesk.registry;
+
+import static org.corpusdesk.jooq.Tables.REGISTRY_SOURCE;
+import static org.corpusdesk.jooq.Tables.REGISTRY_SOURCE_ALIAS;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.corpusdesk.audit.AuditAction;
+import org.corpusdesk.audit.AuditLog;
+import org.corpusdesk.user.CurrentUser;
+import org.jooq.DSLContext;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The canonical source registry. Editors search it while tagging and create entries in place; every name is
+ * also an alias, and an alias key can belong to one entry only, so two spellings cannot split a source.
+ */
+@Service
+public class SourceRegistryService {
+
+    private final DSLContext dsl;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+
+    public SourceRegistryService(DSLContext dsl, AuditLog audit, CurrentUser currentUser) {
+        this.dsl = dsl;
+        this.audit = audit;
+        this.currentUser = currentUser;
+    }
+
+    /** Entries whose name or an alias contains the text (ignoring case, "the" and "'s"), best first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<RegistrySource> search(String text, int limit) {
+        String key = text == null ? "" : AliasKey.of(text);
+        var ids = dsl.selectDistinct(REGISTRY_SOURCE_ALIAS.SOURCE_ID, REGISTRY_SOURCE.NAME)
+                .from(REGISTRY_SOURCE_ALIAS).join(REGISTRY_SOURCE).on(REGISTRY_SOURCE.ID.eq(REGISTRY_SOURCE_ALIAS.SOURCE_ID))
+                .where(REGISTRY_SOURCE_ALIAS.ALIAS_KEY.contains(key).and(REGISTRY_SOURCE.MERGED_INTO.isNull()))
+                .orderBy(REGISTRY_SOURCE.NAME).limit(limit).fetch(REGISTRY_SOURCE_ALIAS.SOURCE_ID);
+        return ids.stream().map(this::get).flatMap(Optional::stream).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<RegistrySource> get(long id) {
+        return dsl.selectFrom(REGISTRY_SOURCE).where(REGISTRY_SOURCE.ID.eq(id)).fetchOptional(r -> new RegistrySource(
+                r.getId(), r.getName(), SourceKind.valueOf(r.getKind()), r.getCountry(),
+                dsl.select(REGISTRY_SOURCE_ALIAS.ALIAS).from(REGISTRY_SOURCE_ALIAS)
+                        .where(REGISTRY_SOURCE_ALIAS.SOURCE_ID.eq(r.getId())).orderBy(REGISTRY_SOURCE_ALIAS.ALIAS)
+                        .fetch(REGISTRY_SOURCE_ALIAS.ALIAS)));
+    }
+
+    /** The entry an alias key already belongs to, if any: "the Russian Foreign Ministry" finds its entry. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<RegistrySource> byAlias(String alias) {
+        return dsl.select(REGISTRY_SOURCE_ALIAS.SOURCE_ID).from(REGISTRY_SOURCE_ALIAS)
+                .where(REGISTRY_SOURCE_ALIAS.ALIAS_KEY.eq(AliasKey.of(alias))).fetchOptional(REGISTRY_SOURCE_ALIAS.SOURCE_ID)
+                .flatMap(this::get);
+    }
+
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public RegistrySource create(String name, SourceKind kind, String country, List<String> aliases) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name: required");
+        }
+        Set<String> all = new LinkedHashSet<>();
+        all.add(name.strip());
+        if (aliases != null) {
+            aliases.stream().filter(a -> a != null && !a.isBlank()).map(String::strip).forEach(all::add);
+        }
+        for (String alias : all) {
+            byAlias(alias).ifPresent(existing -> {
+                throw new IllegalArgumentException("'" + alias + "' already names the registry entry '"
+                        + existing.name() + "' (#" + existing.id() + ")");
+            });
+        }
+        long id = dsl.insertInto(REGISTRY_SOURCE)
+                .set(REGISTRY_SOURCE.NAME, name.strip())
+                .set(REGISTRY_SOURCE.KIND, (kind == null ? SourceKind.OTHER : kind).name())
+                .set(REGISTRY_SOURCE.COUNTRY, country == null || country.isBlank() ? null : country.strip())
+                .set(REGISTRY_SOURCE.CREATED_BY, currentUser.actor().id())
+                .set(REGISTRY_SOURCE.CREATED_AT, OffsetDateTime.now())
+                .returning(REGISTRY_SOURCE.ID).fetchSingle().getId();
+        Set<String> keys = new LinkedHashSet<>();
+        for (String alias : all) {
+            if (keys.add(AliasKey.of(alias))) {
+                dsl.insertInto(REGISTRY_SOURCE_ALIAS).set(REGISTRY_SOURCE_ALIAS.SOURCE_ID, id)
+                        .set(REGISTRY_SOURCE_ALIAS.ALIAS, alias).set(REGISTRY_SOURCE_ALIAS.ALIAS_KEY, AliasKey.of(alias))
+                        .execute();
+            }
+        }
+        RegistrySource created = get(id).orElseThrow();
+        audit.record(AuditAction.CREATE, "registry_source", id, null, created);
+        return created;
+    }
+
+    /** Adds another spelling to an entry; refused when the spelling already names another entry. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public RegistrySource addAlias(long sourceId, String alias) {
+        RegistrySource before = get(sourceId).orElseThrow(() -> new IllegalArgumentException("no registry entry " + sourceId));
+        Optional<RegistrySource> owner = byAlias(alias);
+        if (owner.isPresent()) {
+            if (owner.get().id() == sourceId) {
+                return before;
+            }
+            throw new IllegalArgumentException("'" + alias + "' already names '" + owner.get().name() + "'");
+        }
+        dsl.insertInto(REGISTRY_SOURCE_ALIAS).set(REGISTRY_SOURCE_ALIAS.SOURCE_ID, sourceId)
+                .set(REGISTRY_SOURCE_ALIAS.ALIAS, alias.strip()).set(REGISTRY_SOURCE_ALIAS.ALIAS_KEY, AliasKey.of(alias))
+                .execute();
+        RegistrySource after = get(sourceId).orElseThrow();
+        audit.record(AuditAction.UPDATE, "registry_source", sourceId, before, after);
+        return after;
+    }
+}

@@ -1,0 +1,165 @@
+package org.corpusdesk.annotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.corpusdesk.registry.ClaimRegistryService;
+import org.corpusdesk.registry.RegistrySource;
+import org.corpusdesk.registry.SourceKind;
+import org.corpusdesk.registry.SourceRegistryService;
+import org.corpusdesk.support.As;
+import org.corpusdesk.support.ServiceTest;
+import org.corpusdesk.support.TestData;
+import org.corpusdesk.user.AppUser;
+import org.corpusdesk.user.Role;
+import org.corpusdesk.user.UserRepository;
+import org.corpusdesk.user.UserService;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.TestPropertySource;
+
+/** Spans in code points, per-annotator layers, locking, attribution and the registries, through the services. */
+@ServiceTest
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:annotations;DB_CLOSE_DELAY=-1")
+class AnnotationServiceTest {
+
+    /** Astral characters (emoji, a math letter) before the spans: UTF-16 indices would be off by three. */
+    static final String TEXT = "🇦🇲 Update 𝔸: The Russian Foreign Ministry said more than 1,250 people were evacuated.";
+
+    @Autowired AnnotationService annotations;
+    @Autowired LabelSchemaService schema;
+    @Autowired SourceRegistryService sources;
+    @Autowired ClaimRegistryService claims;
+    @Autowired UserService users;
+    @Autowired UserRepository userRepository;
+    @Autowired DSLContext dsl;
+
+    AppUser ed;
+    AppUser eve;
+    AppUser cora;
+    long article;
+    long source;
+    long claim;
+    long cue;
+
+    @BeforeEach
+    void fixture() {
+        ed = TestData.user(users, userRepository, "ed", Role.EDITOR);
+        eve = TestData.user(users, userRepository, "eve", Role.EDITOR);
+        cora = TestData.user(users, userRepository, "cora", Role.CURATOR);
+        article = 500_000 + dsl.fetchCount(dsl.selectFrom(org.corpusdesk.jooq.Tables.ARTICLE));
+        TestData.article(dsl, article, "Evacuation", "Daily Example", TEXT);
+        List<Label> labels = schema.labels();
+        source = labels.stream().filter(l -> l.kind() == LabelKind.SOURCE).findFirst().orElseThrow().id();
+        claim = labels.stream().filter(l -> l.kind() == LabelKind.CLAIM).findFirst().orElseThrow().id();
+        cue = labels.stream().filter(l -> l.kind() == LabelKind.CUE).findFirst().orElseThrow().id();
+    }
+
+    int cp(String needle) {
+        int utf16 = TEXT.indexOf(needle);
+        return TEXT.codePointCount(0, utf16);
+    }
+
+    Annotation tag(AppUser who, long label, String needle) {
+        int start = cp(needle);
+        return As.user(who.id(), who.username(), who.role(),
+                () -> annotations.create(article, AnnotationDraft.span(label, start, start + needle.codePointCount(0, needle.length()))));
+    }
+
+    @Test
+    void offsetsAreCodePointsAndTheCoveredTextIsPythonsSlice() {
+        Annotation a = tag(ed, source, "Russian Foreign Ministry");
+        assertThat(TEXT.indexOf("Russian") - a.startCp()).as("three astral characters before").isEqualTo(3);
+        assertThat(a.text()).isEqualTo("Russian Foreign Ministry");
+        assertThat(Spans.slice(TEXT, a.startCp(), a.endCp())).isEqualTo(a.text());
+        assertThat(dsl.fetchValue("SELECT text FROM v_annotation WHERE id = " + a.id())).isEqualTo("Russian Foreign Ministry");
+        assertThatThrownBy(() -> As.user(ed.id(), "ed", Role.EDITOR,
+                () -> annotations.create(article, AnnotationDraft.span(source, 80, 200))))
+                .hasMessageContaining("outside the text");
+    }
+
+    @Test
+    void editorsSeeTheirOwnLayerAndOthersReadOnlyWhileCuratorsChangeAll() {
+        Annotation mine = tag(ed, claim, "more than 1,250 people");
+        assertThat(As.user(eve.id(), "eve", Role.EDITOR, () -> annotations.forArticle(article, false)))
+                .extracting(Annotation::id).doesNotContain(mine.id());
+        List<Annotation> shown = As.user(eve.id(), "eve", Role.EDITOR, () -> annotations.forArticle(article, true));
+        assertThat(shown).filteredOn(a -> a.id() == mine.id()).singleElement()
+                .satisfies(a -> assertThat(a.editable()).isFalse());
+        assertThatThrownBy(() -> As.user(eve.id(), "eve", Role.EDITOR, () -> annotations.delete(mine.id(), mine.version())))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("belongs to ed");
+        Annotation byCurator = As.user(cora.id(), "cora", Role.CURATOR, () -> annotations.update(mine.id(), mine.version(),
+                mine.draft().withFigure(FigureParser.parse(mine.text()).orElseThrow())));
+        assertThat(byCurator.figure()).isEqualByComparingTo(new BigDecimal("1250"));
+        assertThat(byCurator.figureUnit()).isEqualTo("people");
+        assertThat(byCurator.figureQualifier()).isEqualTo("more than");
+        assertThat(byCurator.annotator()).as("still ed's annotation").isEqualTo("ed");
+    }
+
+    @Test
+    void aStaleSaveIsReportedWithTheCurrentStateAndWritesNothing() {
+        Annotation a = tag(ed, claim, "people were evacuated");
+        Annotation first = As.user(ed.id(), "ed", Role.EDITOR,
+                () -> annotations.update(a.id(), a.version(), a.draft().withAttributes(null, null, "first note")));
+        assertThat(first.version()).isEqualTo(a.version() + 1);
+        assertThatThrownBy(() -> As.user(ed.id(), "ed", Role.EDITOR,
+                () -> annotations.update(a.id(), a.version(), a.draft().withAttributes(null, null, "stale note"))))
+                .isInstanceOfSatisfying(AnnotationConflictException.class,
+                        e -> assertThat(e.current().note()).isEqualTo("first note"));
+        assertThat(As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.find(a.id())).orElseThrow().note())
+                .isEqualTo("first note");
+    }
+
+    @Test
+    void claimsAreAttributedToSourcesThroughCuesAndUndoBringsADeletedSpanBack() {
+        Annotation s = tag(ed, source, "Russian Foreign Ministry");
+        Annotation q = tag(ed, cue, "said");
+        Annotation c = tag(ed, claim, "more than 1,250 people were evacuated");
+        Attribution link = As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.attribute(c.id(), s.id(), q.id()));
+        assertThat(dsl.fetchValue("SELECT source_text FROM v_attribution WHERE id = " + link.id()))
+                .isEqualTo("Russian Foreign Ministry");
+        assertThatThrownBy(() -> As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.attribute(s.id(), c.id(), null)))
+                .hasMessageContaining("must be a CLAIM span");
+
+        Annotation deleted = As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.delete(s.id(), s.version()));
+        assertThat(As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.attributions(article))).isEmpty();
+        Annotation back = As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.restore(deleted));
+        assertThat(back.text()).isEqualTo("Russian Foreign Ministry");
+        assertThat(dsl.fetchValue("SELECT count(*) FROM v_audit WHERE entity_type = 'annotation' AND entity_id = " + s.id()))
+                .isEqualTo(2L);
+    }
+
+    @Test
+    void twoSpellingsOfOneSourcePointToOneRegistryEntry() {
+        RegistrySource mfa = As.user(ed.id(), "ed", Role.EDITOR, () -> sources.create("Ministry of Foreign Affairs of Russia",
+                SourceKind.GOVERNMENT, "RU", List.of("Russia's Foreign Ministry", "Russian Foreign Ministry")));
+        assertThat(As.user(eve.id(), "eve", Role.EDITOR, () -> sources.byAlias("the Russian Foreign Ministry")))
+                .hasValueSatisfying(s -> assertThat(s.id()).isEqualTo(mfa.id()));
+        assertThat(As.user(eve.id(), "eve", Role.EDITOR, () -> sources.byAlias("Russia’s foreign ministry")))
+                .hasValueSatisfying(s -> assertThat(s.id()).isEqualTo(mfa.id()));
+        assertThat(As.user(eve.id(), "eve", Role.EDITOR, () -> sources.search("foreign minis", 10)))
+                .extracting(RegistrySource::id).contains(mfa.id());
+        assertThatThrownBy(() -> As.user(eve.id(), "eve", Role.EDITOR, () -> sources.create("Russian Foreign Ministry",
+                SourceKind.GOVERNMENT, null, List.of()))).hasMessageContaining("already names");
+
+        Annotation mention = tag(eve, source, "Russian Foreign Ministry");
+        Annotation linked = As.user(eve.id(), "eve", Role.EDITOR,
+                () -> annotations.update(mention.id(), mention.version(), mention.draft().withSource(mfa.id())));
+        assertThat(linked.sourceName()).isEqualTo("Ministry of Foreign Affairs of Russia");
+
+        long other = article + 100_000;
+        TestData.article(dsl, other, "Second", "Other Outlet", TEXT);
+        var canonical = As.user(ed.id(), "ed", Role.EDITOR, () -> claims.create("Over 1,250 people evacuated", "evacuation", null, null));
+        for (long art : new long[] {article, other}) {
+            As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.create(art,
+                    AnnotationDraft.span(claim, cp("more than"), cp("more than") + 9).withClaim(canonical.id())));
+        }
+        assertThat(As.user(ed.id(), "ed", Role.EDITOR, () -> claims.get(canonical.id())).orElseThrow().appearances())
+                .isEqualTo("in 2 articles from 2 outlets");
+    }
+}
