@@ -52,4 +52,21 @@ public record ArticleMetadata(String title, String outlet, String author, String
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }
+
+    /** Re-applying after a conflict: their version, with the fields I changed (from base) set to my values. */
+    public static ArticleMetadata reapply(ArticleMetadata base, ArticleMetadata mine, ArticleMetadata theirs) {
+        var changed = base.changedFields(mine);
+        return new ArticleMetadata(
+                changed.contains("title") ? mine.title() : theirs.title(),
+                changed.contains("outlet") ? mine.outlet() : theirs.outlet(),
+                changed.contains("author") ? mine.author() : theirs.author(),
+                changed.contains("url") ? mine.url() : theirs.url(),
+                changed.contains("published_on") ? mine.publishedOn() : theirs.publishedOn(),
+                changed.contains("language") ? mine.language() : theirs.language(),
+                changed.contains("dateline") ? mine.dateline() : theirs.dateline(),
+                changed.contains("credit_line") ? mine.creditLine() : theirs.creditLine(),
+                changed.contains("flags") ? mine.flags() : theirs.flags(),
+                changed.contains("status") ? mine.status() : theirs.status(),
+                changed.contains("duplicate_of") ? mine.duplicateOf() : theirs.duplicateOf());
+    }
 }

@@ -29,7 +29,8 @@ class RouteAccessMatrixTest {
             "progress", Set.of("EDITOR", "CURATOR", "ADMIN"),
             "schema", Set.of("ADMIN"),
             "users", Set.of("ADMIN"),
-            "audit", Set.of("ADMIN"));
+            "audit", Set.of("ADMIN"),
+            "article", Set.of("EDITOR", "CURATOR", "ADMIN"));
 
     @Test
     void eachRouteOpensExactlyForTheRolesThatMayUseIt() throws Exception {

@@ -1,6 +1,13 @@
 package org.corpusdesk.article.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.RouterLink;
+import org.corpusdesk.article.ArticleStatus;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -42,6 +49,10 @@ public class QueueView extends VerticalLayout {
     final Checkbox mine = new Checkbox("Only my assignments");
     final ComboBox<AppUser> assignee = new ComboBox<>("Assign selected to");
     final Button assign = new Button("Assign");
+    final Select<ArticleStatus> status = new Select<>();
+    final TextField search = new TextField();
+    final Button storyChip = new Button();
+    final Span counts = new Span();
     private QueueFilter filter = QueueFilter.ALL;
 
     public QueueView(ArticleQueueService queue, ArticleAssignmentService assignments, UserService users,
@@ -52,25 +63,65 @@ public class QueueView extends VerticalLayout {
         grid.setId("queue-grid");
         grid.addColumn(ArticleSummary::id).setHeader("#").setKey(QueueSort.ID.name()).setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.title() == null ? "(no title)" : a.title()).setHeader("Title")
-                .setKey(QueueSort.TITLE.name()).setSortable(true).setFlexGrow(4);
+        grid.addComponentColumn(a -> {
+                    RouterLink open = new RouterLink(ArticleView.class, a.id());
+                    open.setText(a.title() == null ? "(no title)" : a.title());
+                    return open;
+                }).setHeader("Title").setKey(QueueSort.TITLE.name()).setSortable(true).setFlexGrow(4);
         grid.addColumn(ArticleSummary::outlet).setHeader("Outlet").setKey(QueueSort.OUTLET.name()).setSortable(true);
         grid.addColumn(ArticleSummary::language).setHeader("Language").setKey(QueueSort.LANGUAGE.name())
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ArticleSummary::status).setHeader("Status").setKey(QueueSort.STATUS.name()).setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.storySize() > 1 ? "story " + a.storyCluster() + " (" + (a.storySize() - 1) + " more)" : "")
-                .setHeader("Same story").setKey(QueueSort.STORY_CLUSTER.name()).setSortable(true);
+        grid.addComponentColumn(a -> {
+                    if (a.storySize() < 2) {
+                        return new Span();
+                    }
+                    Button story = new Button((a.storySize() - 1) + " more", e -> {
+                        filter = filter.withStoryCluster(a.storyCluster());
+                        storyChip.setText("Story " + a.storyCluster() + " ×");
+                        storyChip.setVisible(true);
+                        refresh();
+                    });
+                    story.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    story.setTooltipText("Show the articles that tell the same story");
+                    return story;
+                }).setHeader("Same story").setKey(QueueSort.STORY_CLUSTER.name()).setSortable(true);
         grid.addColumn(a -> a.assignedTo() == null ? "" : a.assignedTo()).setHeader("Assigned to");
         grid.sort(GridSortOrder.asc(grid.getColumnByKey(QueueSort.ID.name())).build());
         grid.setSizeFull();
 
+        status.setId("status-filter");
+        status.setLabel("Status");
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("any status");
+        status.setItems(ArticleStatus.values());
+        status.addValueChangeListener(e -> {
+            filter = filter.withStatuses(e.getValue() == null ? null : java.util.Set.of(e.getValue().name()));
+            refresh();
+        });
+        search.setId("queue-search");
+        search.setPlaceholder("Search titles and texts");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> {
+            filter = new QueueFilter(filter.statuses(), filter.outlet(), filter.language(), filter.storyCluster(),
+                    filter.hasAnnotations(), filter.assignedTo(), e.getValue());
+            refresh();
+        });
+        storyChip.setVisible(false);
+        storyChip.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        storyChip.addClickListener(e -> {
+            filter = filter.withStoryCluster(null);
+            storyChip.setVisible(false);
+            refresh();
+        });
         mine.setId("only-mine");
         mine.addValueChangeListener(e -> {
             filter = filter.withAssignedTo(e.getValue() ? currentUser.id() : null);
             refresh();
         });
-        HorizontalLayout tools = new HorizontalLayout(mine);
+        HorizontalLayout tools = new HorizontalLayout(search, status, mine, storyChip);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (currentUser.has(Role.CURATOR)) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -94,7 +145,8 @@ public class QueueView extends VerticalLayout {
             });
             tools.add(assignee, assign);
         }
-        add(new H2("Review queue"), emptyHint, tools, grid);
+        counts.setId("status-counts");
+        add(new H2("Review queue"), emptyHint, tools, counts, grid);
         refresh();
     }
 
@@ -111,5 +163,8 @@ public class QueueView extends VerticalLayout {
             return queue.page(current, query.getOffset(), query.getLimit(), sort, ascending).stream();
         }, query -> queue.count(current));
         emptyHint.setVisible(queue.count() == 0);
+        counts.setText(queue.countsByStatus(current).entrySet().stream()
+                .map(e -> e.getKey().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(" · ")));
     }
 }

@@ -1,0 +1,334 @@
+package org.corpusdesk.article.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.corpusdesk.annotation.Annotation;
+import org.corpusdesk.annotation.AnnotationDraft;
+import org.corpusdesk.annotation.AnnotationService;
+import org.corpusdesk.annotation.Label;
+import org.corpusdesk.annotation.LabelSchemaService;
+import org.corpusdesk.annotation.Spans;
+import org.corpusdesk.annotation.ui.AnnotationPanel;
+import org.corpusdesk.annotation.ui.TextSegments;
+import org.corpusdesk.article.ArticleDetail;
+import org.corpusdesk.article.ArticleEditService;
+import org.corpusdesk.article.ArticleStatus;
+import org.corpusdesk.article.CleaningRemoval;
+import org.corpusdesk.registry.ClaimRegistryService;
+import org.corpusdesk.registry.SourceRegistryService;
+import org.corpusdesk.user.CurrentUser;
+import org.corpusdesk.user.Role;
+
+/**
+ * One article: its clean text with annotations highlighted by label colour, tagging by toolbar or hotkey,
+ * the annotation side panel, the metadata form with history, and the raw text with what cleaning removed.
+ * All text is set as text, never as HTML.
+ */
+@Route("article")
+@PermitAll
+public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    /** Reads the browser selection inside the text as code-point offsets (segments carry data-s = start). */
+    static final String SELECTION_JS = """
+            const root = this; const sel = window.getSelection();
+            if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+            const r = sel.getRangeAt(0);
+            if (!root.contains(r.startContainer) || !root.contains(r.endContainer)) return null;
+            const cps = s => [...s].length;
+            const total = () => [...root.querySelectorAll('[data-s]')].reduce((n, e) => n + cps(e.textContent), 0);
+            function at(node, off) {
+              if (node === root) {
+                const child = root.childNodes[off];
+                return child && child.getAttribute ? parseInt(child.getAttribute('data-s')) : total();
+              }
+              let el = node.nodeType === 3 ? node.parentElement : node;
+              while (el && el !== root && !el.hasAttribute('data-s')) el = el.parentElement;
+              if (!el || el === root) return null;
+              const base = parseInt(el.getAttribute('data-s'));
+              if (node.nodeType === 3) return base + cps(node.textContent.substring(0, off));
+              return off === 0 ? base : base + cps(el.textContent);
+            }
+            return [at(r.startContainer, r.startOffset), at(r.endContainer, r.endOffset)];
+            """;
+
+    private final ArticleEditService articles;
+    private final AnnotationService annotations;
+    private final CurrentUser currentUser;
+    private final List<Label> labels;
+    final H3 heading = new H3();
+    final Span facts = new Span();
+    final Div text = new Div();
+    final Div raw = new Div();
+    final Checkbox othersToo = new Checkbox("Show others' annotations");
+    final Checkbox showRaw = new Checkbox("Show raw text and what cleaning removed");
+    final AnnotationPanel panel;
+    final MetadataPanel metadata;
+    final HorizontalLayout statusButtons = new HorizontalLayout();
+    private ArticleDetail article;
+
+    public ArticleView(ArticleEditService articles, AnnotationService annotations, LabelSchemaService schema,
+            SourceRegistryService sources, ClaimRegistryService claims, CurrentUser currentUser) {
+        this.articles = articles;
+        this.annotations = annotations;
+        this.currentUser = currentUser;
+        this.labels = schema.labels().stream().filter(Label::active).toList();
+        setSizeFull();
+        panel = new AnnotationPanel(annotations, schema, sources, claims, this::refreshAnnotations);
+        panel.onSelect(a -> text.getElement().executeJs(
+                "const e = this.querySelector('[data-s=\"' + $0 + '\"]'); if (e) e.scrollIntoView({block: 'center'});",
+                a.startCp()));
+        metadata = new MetadataPanel(articles, saved -> show(saved));
+
+        HorizontalLayout toolbar = new HorizontalLayout();
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        for (Label label : labels) {
+            Button tag = new Button(label.name() + (label.hotkey() == null ? "" : " (" + label.hotkey() + ")"),
+                    e -> tagSelection(label));
+            tag.setId("tag-" + label.name().toLowerCase(Locale.ROOT));
+            tag.getStyle().set("border-bottom", "3px solid " + label.colour());
+            tag.setTooltipText(label.description());
+            toolbar.add(tag);
+            if (label.hotkey() != null) {
+                Shortcuts.addShortcutListener(text, () -> tagSelection(label), Key.of(label.hotkey())).listenOn(text);
+            }
+        }
+        Button help = new Button("Keys", e -> keyHelp());
+        help.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        toolbar.add(othersToo, showRaw, help);
+        othersToo.setId("others-too");
+        othersToo.addValueChangeListener(e -> refreshAnnotations());
+        showRaw.addValueChangeListener(e -> raw.setVisible(e.getValue()));
+
+        text.setId("article-text");
+        text.getElement().setAttribute("tabindex", "0");
+        text.getStyle().set("white-space", "pre-wrap").set("line-height", "1.7").set("max-width", "48em")
+                .set("font-size", "var(--lumo-font-size-l)").set("outline", "none").set("padding", "var(--lumo-space-s)");
+        raw.setVisible(false);
+        Shortcuts.addShortcutListener(text, () -> text.getElement().executeJs("window.getSelection().removeAllRanges()"),
+                Key.ESCAPE).listenOn(text);
+
+        Button previous = new Button("← Previous", e -> go(false));
+        Button next = new Button("Next →", e -> go(true));
+        next.setId("next-article");
+        Shortcuts.addShortcutListener(this, () -> go(true), Key.KEY_N, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, () -> go(false), Key.KEY_P, KeyModifier.ALT);
+        HorizontalLayout nav = new HorizontalLayout(previous, next, statusButtons);
+        nav.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        VerticalLayout left = new VerticalLayout(heading, facts, nav, toolbar, text, raw);
+        left.setSizeFull();
+        left.getStyle().set("overflow", "auto");
+        TabSheet right = new TabSheet();
+        right.add("Annotations", panel);
+        right.add("Metadata", metadata);
+        right.setSizeFull();
+        SplitLayout split = new SplitLayout(left, right);
+        split.setSplitterPosition(60);
+        split.setSizeFull();
+        add(split);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        articles.load(id == null ? -1 : id).ifPresentOrElse(this::show, () -> {
+            heading.setText("No article #" + id);
+            text.removeAll();
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (article == null ? "Article" : "#" + article.id() + " " + titleOf(article)) + " · Corpus Desk";
+    }
+
+    private static String titleOf(ArticleDetail a) {
+        return a.metadata().title() == null ? "(no title)" : a.metadata().title();
+    }
+
+    void show(ArticleDetail detail) {
+        article = detail;
+        heading.setText("#" + detail.id() + " · " + titleOf(detail));
+        var m = detail.metadata();
+        facts.setText(String.join(" · ", java.util.stream.Stream.of(m.outlet(), m.author(),
+                m.publishedOn() == null ? null : m.publishedOn().toString(), m.language(), m.status().name().toLowerCase(Locale.ROOT),
+                detail.storySize() > 1 ? "same story as " + (detail.storySize() - 1) + " other article(s)" : null,
+                detail.assignedTo() == null ? null : "assigned to " + detail.assignedTo())
+                .filter(s -> s != null && !s.isBlank()).toList()));
+        metadata.show(detail);
+        showStatusButtons(detail);
+        showRaw(detail);
+        refreshAnnotations();
+    }
+
+    private void showStatusButtons(ArticleDetail detail) {
+        statusButtons.removeAll();
+        ArticleStatus s = detail.metadata().status();
+        if (s == ArticleStatus.NEW || s == ArticleStatus.IN_PROGRESS) {
+            Button done = new Button("Mark done", e -> setStatus(ArticleStatus.DONE));
+            done.setId("mark-done");
+            statusButtons.add(done);
+        }
+        if (currentUser.has(Role.CURATOR)) {
+            if (s != ArticleStatus.APPROVED) {
+                statusButtons.add(new Button("Approve", e -> setStatus(ArticleStatus.APPROVED)));
+            }
+            if (s != ArticleStatus.REJECTED) {
+                statusButtons.add(new Button("Reject", e -> setStatus(ArticleStatus.REJECTED)));
+            }
+        }
+    }
+
+    private void setStatus(ArticleStatus status) {
+        try {
+            show(articles.setStatus(article.id(), article.version(), status));
+            Notification.show("Status: " + status.name().toLowerCase(Locale.ROOT));
+        } catch (org.corpusdesk.article.ArticleConflictException conflict) {
+            Notification.show("Someone else saved this article meanwhile: reloaded, try again");
+            show(conflict.current());
+        }
+    }
+
+    private void showRaw(ArticleDetail detail) {
+        raw.removeAll();
+        Grid<CleaningRemoval> removed = new Grid<>();
+        removed.addColumn(CleaningRemoval::line).setHeader("Raw line").setAutoWidth(true).setFlexGrow(0);
+        removed.addColumn(CleaningRemoval::rule).setHeader("Rule").setAutoWidth(true).setFlexGrow(0);
+        removed.addColumn(CleaningRemoval::text).setHeader("Removed text").setFlexGrow(3);
+        removed.setItems(CleaningRemoval.parse(detail.cleaningReportJson()));
+        removed.setAllRowsVisible(true);
+        Pre rawText = new Pre(detail.rawText());
+        rawText.getStyle().set("white-space", "pre-wrap").set("max-width", "48em");
+        raw.add(new H3("Removed by cleaning"), removed, new H3("Raw text as imported"), rawText);
+    }
+
+    void refreshAnnotations() {
+        if (article == null) {
+            return;
+        }
+        List<Annotation> shown = annotations.forArticle(article.id(), othersToo.getValue());
+        renderText(shown);
+        panel.setAnnotations(shown, annotations.attributions(article.id()));
+    }
+
+    private void renderText(List<Annotation> shown) {
+        text.removeAll();
+        for (var segment : TextSegments.of(article.cleanText(), shown)) {
+            Span piece = new Span();
+            piece.setText(segment.text());
+            piece.getElement().setAttribute("data-s", String.valueOf(segment.startCp()));
+            if (!segment.covering().isEmpty()) {
+                Annotation top = segment.covering().get(segment.covering().size() - 1);
+                piece.getStyle().set("background", top.colour() + "33").set("border-bottom", "2px solid " + top.colour())
+                        .set("cursor", "pointer");
+                if (segment.covering().size() > 1) {
+                    piece.getStyle().set("box-shadow", "inset 0 -5px 0 " + segment.covering().get(0).colour() + "66");
+                }
+                piece.getElement().setAttribute("title", segment.covering().stream().map(ArticleView::describe)
+                        .collect(Collectors.joining("\n")));
+                piece.addClickListener(e -> panel.select(top));
+            }
+            text.add(piece);
+        }
+    }
+
+    private static String describe(Annotation a) {
+        StringBuilder s = new StringBuilder(a.label()).append(" by ").append(a.annotator());
+        if (a.figure() != null) {
+            s.append(" · ").append(a.figureQualifier() == null ? "" : a.figureQualifier() + " ")
+                    .append(a.figure().toPlainString()).append(a.figureUnit() == null ? "" : " " + a.figureUnit());
+        }
+        if (a.sourceName() != null) {
+            s.append(" · ").append(a.sourceName());
+        }
+        if (a.claimStatement() != null) {
+            s.append(" · claim: ").append(a.claimStatement());
+        }
+        if (a.note() != null) {
+            s.append(" · ").append(a.note());
+        }
+        return s.toString();
+    }
+
+    void tagSelection(Label label) {
+        text.getElement().executeJs(SELECTION_JS).then(result -> {
+            if (result == null || !result.isArray() || result.size() < 2 || result.get(0).isNull() || result.get(1).isNull()) {
+                Notification.show("Select some text in the article first");
+                return;
+            }
+            int a = (int) result.get(0).asDouble();
+            int b = (int) result.get(1).asDouble();
+            tag(label, Math.min(a, b), Math.max(a, b));
+        });
+    }
+
+    /** Tags the code-point range, widened to whole words. */
+    void tag(Label label, int startCp, int endCp) {
+        int[] span = Spans.snapToWords(article.cleanText(), startCp, endCp);
+        if (span[0] == span[1]) {
+            Notification.show("The selection holds no words");
+            return;
+        }
+        try {
+            Annotation created = annotations.create(article.id(), AnnotationDraft.span(label.id(), span[0], span[1]));
+            text.getElement().executeJs("window.getSelection().removeAllRanges()");
+            refreshAnnotations();
+            panel.select(created);
+        } catch (IllegalArgumentException problem) {
+            Notification.show(problem.getMessage());
+        }
+    }
+
+    private void go(boolean forward) {
+        if (article == null) {
+            return;
+        }
+        articles.neighbour(article.id(), forward, null).ifPresentOrElse(
+                id -> getUI().ifPresent(ui -> ui.navigate(ArticleView.class, id)),
+                () -> Notification.show(forward ? "This is the last article" : "This is the first article"));
+    }
+
+    private void keyHelp() {
+        Dialog d = new Dialog();
+        d.setHeaderTitle("Keyboard");
+        VerticalLayout rows = new VerticalLayout();
+        for (Label label : labels) {
+            if (label.hotkey() != null) {
+                rows.add(new Span(label.hotkey() + " — tag the selection as " + label.name()));
+            }
+        }
+        rows.add(new Span("Esc — cancel the selection"), new Span("Alt+N / Alt+P — next / previous article"),
+                new Span("Click a highlighted span — select it in the side panel"));
+        d.add(rows);
+        d.getFooter().add(new Button("Close", e -> d.close()));
+        d.open();
+    }
+
+    ArticleDetail article() {
+        return article;
+    }
+}

@@ -1,0 +1,130 @@
+package org.corpusdesk.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.corpusdesk.ingest.ImportListener;
+import org.corpusdesk.ingest.ImportOptions;
+import org.corpusdesk.ingest.ImportService;
+import org.corpusdesk.support.Seeds;
+import org.corpusdesk.support.TestData;
+import org.corpusdesk.user.Role;
+import org.corpusdesk.user.UserRepository;
+import org.corpusdesk.user.UserService;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** In a real browser, on the seed corpus: select text, tag it by hotkey, correct metadata, and no HTML injection. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:e2e-review;DB_CLOSE_DELAY=-1",
+    "spring.datasource.username=sa", "spring.datasource.password=",
+    "vaadin.devmode.liveReload.enabled=false", "vaadin.devmode.devTools.enabled=false", "vaadin.copilot.enable=false"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReviewE2ETest {
+
+    static final String PASSWORD = "editor password 1";
+    static final String PHRASE = "the Russian Foreign Ministry";
+
+    @LocalServerPort
+    int port;
+    @Autowired ImportService importer;
+    @Autowired UserService users;
+    @Autowired UserRepository userRepository;
+    @Autowired DSLContext dsl;
+
+    Playwright playwright;
+    com.microsoft.playwright.Browser browser;
+    Page page;
+
+    @BeforeAll
+    void start() {
+        importer.importPaths(List.of(Seeds.folder()), new ImportOptions("CLI", null, null), ImportListener.NONE);
+        TestData.user(users, userRepository, "reviewer", Role.EDITOR);
+        TestData.user(users, userRepository, "reviewer-admin", Role.ADMIN);
+        playwright = Browser.playwright();
+        browser = Browser.launch(playwright);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
+        page.setDefaultTimeout(30_000);
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form input[name=username]").fill("reviewer");
+        page.locator("vaadin-login-form input[name=password]").fill("test password 123");
+        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form button[type=submit]").first().click();
+        assertThat(page.locator("#current-user")).hasText("reviewer · editor");
+    }
+
+    @AfterAll
+    void stop() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    @Test
+    void selectingTextAndPressingTheHotkeyTagsWholeWordsInCodePoints() throws Exception {
+        long id = ((Number) dsl.fetchValue("SELECT id FROM article WHERE clean_text LIKE '%" + PHRASE + " said%'")).longValue();
+        String clean = (String) dsl.fetchValue("SELECT clean_text FROM article WHERE id = " + id);
+        int from = clean.indexOf("Russian Foreign Ministry") + 2; // a sloppy selection: "ssian Foreign Minis"
+        int to = clean.indexOf("Russian Foreign Ministry") + "Russian Foreign Minis".length();
+
+        page.navigate(url("article/" + id));
+        assertThat(page.locator("#article-text")).containsText(PHRASE);
+        page.evaluate("([from, to]) => { const t = document.querySelector('#article-text [data-s=\"0\"]').firstChild;"
+                + " const r = document.createRange(); r.setStart(t, from); r.setEnd(t, to);"
+                + " const s = window.getSelection(); s.removeAllRanges(); s.addRange(r); }", List.of(from, to));
+        page.locator("#article-text").focus();
+        page.keyboard().press("s");
+        assertThat(page.locator("#annotations-grid")).containsText("Russian Foreign Ministry");
+
+        var row = dsl.fetchOne("SELECT start_cp, end_cp, text, annotator, label FROM v_annotation WHERE article_id = " + id);
+        assertThat(row.get("TEXT")).isEqualTo("Russian Foreign Ministry");
+        assertThat(row.get("ANNOTATOR")).isEqualTo("reviewer");
+        assertThat(row.get("LABEL")).isEqualTo("SOURCE");
+        int start = (Integer) row.get("START_CP");
+        assertThat(clean.codePointCount(0, clean.indexOf("Russian Foreign Ministry"))).isEqualTo(start);
+
+        Path shots = Path.of("docs", "screenshots");
+        Files.createDirectories(shots);
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("article-view.png")));
+    }
+
+    @Test
+    void metadataCorrectionsAreSavedWithHistory() {
+        long id = ((Number) dsl.fetchValue("SELECT min(id) FROM article WHERE title IS NULL")).longValue();
+        page.navigate(url("article/" + id));
+        page.getByText("Metadata", new Page.GetByTextOptions().setExact(true)).click();
+        page.locator("#meta-title input").fill("Russia offers Armenia help");
+        page.locator("#meta-save").click();
+        assertThat(page.locator("#metadata-history")).containsText("Russia offers Armenia help");
+        assertThat(dsl.fetchValue("SELECT title FROM v_article WHERE id = " + id)).isEqualTo("Russia offers Armenia help");
+        assertThat(dsl.fetchValue("SELECT changed_by FROM v_metadata_revision WHERE article_id = " + id + " AND field = 'title'"))
+                .isEqualTo("reviewer");
+    }
+
+    @Test
+    void markupInArticlesIsShownAsTextNeverRun() {
+        String evil = "<script>window.pwned = 1</script> Officials said <img src=x onerror=\"window.pwned = 2\"> nothing.";
+        TestData.article(dsl, 990_001, "<b>bold title</b>", "Outlet <i>", evil);
+        page.navigate(url("article/990001"));
+        assertThat(page.locator("#article-text")).containsText("<script>window.pwned = 1</script>");
+        assertThat(page.locator("#article-text img")).hasCount(0);
+        assertThat(page.locator("#article-text script")).hasCount(0);
+        assertThat(page.getByText("<b>bold title</b>")).isVisible();
+        assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+    }
+}
