@@ -16,6 +16,7 @@ import org.corpusdesk.annotation.ui.LabelSchemaView;
 import org.corpusdesk.article.ui.ProgressView;
 import org.corpusdesk.article.ui.QueueView;
 import org.corpusdesk.audit.ui.AuditView;
+import org.corpusdesk.ingest.ui.ImportView;
 import org.corpusdesk.user.Actor;
 import org.corpusdesk.user.CurrentUser;
 import org.corpusdesk.user.Role;
@@ -45,6 +46,9 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Review queue", QueueView.class));
         nav.addItem(new SideNavItem("Progress", ProgressView.class));
+        if (me.role().includes(Role.CURATOR)) {
+            nav.addItem(new SideNavItem("Import", ImportView.class));
+        }
         if (me.role().includes(Role.ADMIN)) {
             nav.addItem(new SideNavItem("Label schema", LabelSchemaView.class));
             nav.addItem(new SideNavItem("Users", UsersView.class));

@@ -144,4 +144,27 @@ class FirstRunAndAccessE2ETest {
         assertThat(locked).isNotNull();
         page.context().close();
     }
+
+    @Test
+    @Order(4)
+    void curatorsImportUploadedFilesFromTheBrowser() throws Exception {
+        Page page = newPage();
+        signIn(page, "chief", ADMIN_PASSWORD);
+        page.waitForURL(u -> !u.contains("/login"));
+        page.navigate(url("import"));
+        java.nio.file.Path[] seeds;
+        try (var files = java.nio.file.Files.list(org.corpusdesk.support.Seeds.folder())) {
+            seeds = files.sorted().toArray(java.nio.file.Path[]::new);
+        }
+        page.locator("#import-upload input[type=file]").setInputFiles(seeds);
+        assertThat(page.locator("#import-upload")).containsText(seeds[seeds.length - 1].getFileName().toString());
+        page.waitForTimeout(1000);
+        page.locator("#import-start").click();
+        assertThat(page.locator("#import-status")).hasText(
+                "Imported 5 articles from 5 files: 0 skipped as duplicates, 0 rejected.");
+        assertThat(page.locator("#past-imports")).containsText("upload");
+        assertThat(dsl.fetchValue("SELECT count(*) FROM v_article")).isEqualTo(5L);
+        assertThat(dsl.fetchValue("SELECT started_by FROM v_import_batch WHERE origin = 'UPLOAD'")).isEqualTo("chief");
+        page.context().close();
+    }
 }

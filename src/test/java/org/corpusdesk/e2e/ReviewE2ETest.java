@@ -98,7 +98,7 @@ class ReviewE2ETest {
         int start = (Integer) row.get("START_CP");
         assertThat(clean.codePointCount(0, clean.indexOf("Russian Foreign Ministry"))).isEqualTo(start);
 
-        Path shots = Path.of("docs", "screenshots");
+        Path shots = Path.of("target", "screenshots"); // docs/screenshots holds reviewed copies of these
         Files.createDirectories(shots);
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("article-view.png")));
     }

@@ -30,7 +30,8 @@ class RouteAccessMatrixTest {
             "schema", Set.of("ADMIN"),
             "users", Set.of("ADMIN"),
             "audit", Set.of("ADMIN"),
-            "article", Set.of("EDITOR", "CURATOR", "ADMIN"));
+            "article", Set.of("EDITOR", "CURATOR", "ADMIN"),
+            "import", Set.of("CURATOR", "ADMIN"));
 
     @Test
     void eachRouteOpensExactlyForTheRolesThatMayUseIt() throws Exception {

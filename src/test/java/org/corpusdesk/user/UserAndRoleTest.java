@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.corpusdesk.annotation.AnnotationDraft;
 import org.corpusdesk.annotation.Label;
 import org.corpusdesk.annotation.LabelKind;
 import org.corpusdesk.annotation.LabelSchemaService;
@@ -51,6 +52,9 @@ class UserAndRoleTest {
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired ApplicationEventPublisher events;
     @Autowired DSLContext dsl;
+    @Autowired org.corpusdesk.annotation.AnnotationService annotations;
+    @Autowired org.corpusdesk.article.ArticleEditService articles;
+    @Autowired org.corpusdesk.registry.SourceRegistryService sources;
 
     long adminId;
 
@@ -107,6 +111,17 @@ class UserAndRoleTest {
         needs.put("assignments.assign", Role.CURATOR);
         calls.put("audit.page", who -> auditQueries.page(AuditFilter.ANY, 0, 10));
         needs.put("audit.page", Role.ADMIN);
+        long article = 800_000 + dsl.fetchCount(dsl.selectFrom(org.corpusdesk.jooq.Tables.ARTICLE));
+        org.corpusdesk.support.TestData.article(dsl, article, null, null, "The ministry said 12 drones were downed.");
+        long sourceLabel = schema.labels().stream().filter(l -> l.kind() == LabelKind.SOURCE).findFirst().orElseThrow().id();
+        calls.put("annotations.create", who -> annotations.create(article, AnnotationDraft.span(sourceLabel, 4, 12)));
+        needs.put("annotations.create", Role.EDITOR);
+        calls.put("articles.setStatus", who -> articles.setStatus(article, articles.load(article).orElseThrow().version(),
+                org.corpusdesk.article.ArticleStatus.IN_PROGRESS));
+        needs.put("articles.setStatus", Role.EDITOR);
+        calls.put("sources.create", who -> sources.create("Source made by " + who + " " + n[0]++,
+                org.corpusdesk.registry.SourceKind.OTHER, null, List.of()));
+        needs.put("sources.create", Role.EDITOR);
 
         Map<Role, AppUser> actors = Map.of(Role.EDITOR, editor, Role.CURATOR, curator,
                 Role.ADMIN, userRepository.find("root-admin").orElseThrow());

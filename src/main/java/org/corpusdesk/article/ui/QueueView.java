@@ -39,8 +39,8 @@ import org.corpusdesk.user.UserService;
 @PermitAll
 public class QueueView extends VerticalLayout {
 
-    static final String EMPTY_HINT = "No articles yet. Bring some in with the command "
-            + "java -jar corpus-desk.jar import FOLDER (txt, jsonl, json or csv files); they appear here.";
+    static final String EMPTY_HINT = "No articles yet. Bring some in on the Import page (curators and administrators) "
+            + "or with the command java -jar corpus-desk.jar import FOLDER (txt, jsonl, json or csv files); they appear here.";
 
     private final ArticleQueueService queue;
     private final CurrentUser currentUser;

@@ -1,0 +1,45 @@
+package org.corpusdesk.ingest;
+
+import static org.corpusdesk.jooq.Tables.APP_USER;
+import static org.corpusdesk.jooq.Tables.IMPORT_BATCH;
+import static org.corpusdesk.jooq.Tables.IMPORT_PROBLEM;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Past imports and their problems, for the Import page. */
+@Service
+@PreAuthorize("hasRole('CURATOR')")
+@Transactional(readOnly = true)
+public class ImportHistoryService {
+
+    public record PastImport(long id, OffsetDateTime startedAt, String startedBy, String origin, String status,
+            int files, int imported, int duplicates, int problems) {
+    }
+
+    private final DSLContext dsl;
+
+    public ImportHistoryService(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<PastImport> recent(int limit) {
+        return dsl.select(IMPORT_BATCH.ID, IMPORT_BATCH.STARTED_AT, APP_USER.USERNAME, IMPORT_BATCH.ORIGIN,
+                        IMPORT_BATCH.STATUS, IMPORT_BATCH.FILES_SEEN, IMPORT_BATCH.ARTICLES_IMPORTED,
+                        IMPORT_BATCH.DUPLICATES_SKIPPED, IMPORT_BATCH.PROBLEMS_RECORDED)
+                .from(IMPORT_BATCH).leftJoin(APP_USER).on(APP_USER.ID.eq(IMPORT_BATCH.STARTED_BY))
+                .orderBy(IMPORT_BATCH.ID.desc()).limit(limit)
+                .fetch(r -> new PastImport(r.value1(), r.value2(), r.value3() == null ? "command line" : r.value3(),
+                        r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
+    }
+
+    public List<ImportProblem> problems(long batchId, int limit) {
+        return dsl.select(IMPORT_PROBLEM.FILE_NAME, IMPORT_PROBLEM.LINE_NO, IMPORT_PROBLEM.REASON).from(IMPORT_PROBLEM)
+                .where(IMPORT_PROBLEM.BATCH_ID.eq(batchId)).orderBy(IMPORT_PROBLEM.ID).limit(limit)
+                .fetch(r -> new ImportProblem(r.value1(), r.value2(), r.value3()));
+    }
+}

@@ -1,0 +1,190 @@
+package org.corpusdesk.ingest.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.corpusdesk.ingest.ImportCounts;
+import org.corpusdesk.ingest.ImportHistoryService;
+import org.corpusdesk.ingest.ImportListener;
+import org.corpusdesk.ingest.ImportOptions;
+import org.corpusdesk.ingest.ImportProblem;
+import org.corpusdesk.ingest.ImportReport;
+import org.corpusdesk.ingest.ImportService;
+import org.corpusdesk.ingest.UploadedArchive;
+import org.corpusdesk.user.CurrentUser;
+
+/**
+ * Import from the browser: upload files or a zip, run the import service in the background with progress,
+ * then show what was imported, skipped and rejected (file, line, reason). Past imports are listed below.
+ */
+@Route("import")
+@PageTitle("Import · Corpus Desk")
+@RolesAllowed("CURATOR")
+public class ImportView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final long MAX_UNPACKED = 500_000_000L;
+
+    private final ImportService importer;
+    private final ImportHistoryService history;
+    private final Long userId;
+    private final Path folder;
+    private final List<String> received = new ArrayList<>();
+    final Upload upload;
+    final Button start = new Button("Import uploaded files");
+    final ProgressBar progress = new ProgressBar();
+    final Paragraph status = new Paragraph();
+    final Grid<ImportProblem> problems = new Grid<>();
+    final Grid<ImportHistoryService.PastImport> past = new Grid<>();
+
+    public ImportView(ImportService importer, ImportHistoryService history, CurrentUser currentUser) {
+        this.importer = importer;
+        this.history = history;
+        this.userId = currentUser.actor().id();
+        try {
+            folder = Files.createTempDirectory("corpus-desk-upload");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        upload = new Upload(UploadHandler.toFile((meta, file) -> received.add(meta.fileName()),
+                meta -> folder.resolve(safeName(meta.fileName())).toFile()));
+        upload.setId("import-upload");
+        upload.setAcceptedFileTypes(".txt", ".jsonl", ".ndjson", ".json", ".csv", ".zip");
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, importer.maxFileBytes() * 10));
+        start.setId("import-start");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.addClickListener(e -> run());
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
+        status.setId("import-status");
+        problems.setId("import-problems");
+        problems.addColumn(ImportProblem::file).setHeader("File").setFlexGrow(2);
+        problems.addColumn(p -> p.line() == null ? "" : p.line().toString()).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(ImportProblem::reason).setHeader("Reason").setFlexGrow(3);
+        problems.setAllRowsVisible(true);
+        problems.setVisible(false);
+        past.setId("past-imports");
+        past.addColumn(p -> WHEN.format(p.startedAt())).setHeader("When").setAutoWidth(true);
+        past.addColumn(ImportHistoryService.PastImport::startedBy).setHeader("By");
+        past.addColumn(p -> p.origin().toLowerCase(Locale.ROOT)).setHeader("From");
+        past.addColumn(p -> p.status().toLowerCase(Locale.ROOT)).setHeader("Status");
+        past.addColumn(ImportHistoryService.PastImport::files).setHeader("Files");
+        past.addColumn(ImportHistoryService.PastImport::imported).setHeader("Imported");
+        past.addColumn(ImportHistoryService.PastImport::duplicates).setHeader("Duplicates");
+        past.addColumn(ImportHistoryService.PastImport::problems).setHeader("Rejected");
+        past.setAllRowsVisible(true);
+        past.addItemClickListener(e -> showProblems(history.problems(e.getItem().id(), 1000)));
+        add(new H2("Import articles"),
+                new Paragraph("Upload .txt, .jsonl, .json or .csv files, or a .zip of them (docs/import.md lists the "
+                        + "fields). The same as the command java -jar corpus-desk.jar import FOLDER."),
+                upload, start, progress, status, problems, new H3("Past imports"), past);
+        past.setItems(history.recent(50));
+        addDetachListener(e -> deleteFolder());
+    }
+
+    private static String safeName(String name) {
+        String base = Path.of(name).getFileName().toString().replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        return base.isEmpty() ? "upload" : base;
+    }
+
+    void run() {
+        if (received.isEmpty()) {
+            status.setText("Upload some files first.");
+            return;
+        }
+        UI ui = UI.getCurrent();
+        start.setEnabled(false);
+        progress.setVisible(true);
+        problems.setVisible(false);
+        status.setText("Importing " + received.size() + " uploaded file(s)…");
+        ui.setPollInterval(500);
+        List<String> names = List.copyOf(received);
+        received.clear();
+        Thread.ofVirtual().name("upload-import").start(() -> {
+            ImportReport report = null;
+            String failure = null;
+            try {
+                unpackZips(names);
+                report = importer.importPaths(List.of(folder), new ImportOptions("UPLOAD", userId, null),
+                        new ImportListener() {
+                            @Override
+                            public void progress(ImportCounts c) {
+                                ui.access(() -> status.setText("Importing… " + c.imported() + " imported, "
+                                        + c.duplicates() + " duplicates, " + c.problems() + " rejected"));
+                            }
+                        });
+            } catch (RuntimeException | IOException e) {
+                failure = e.getMessage();
+            }
+            ImportReport done = report;
+            String error = failure;
+            ui.access(() -> finish(done, error));
+        });
+    }
+
+    private void unpackZips(List<String> names) throws IOException {
+        for (String name : names) {
+            Path file = folder.resolve(safeName(name));
+            if (name.toLowerCase(Locale.ROOT).endsWith(".zip") && Files.exists(file)) {
+                UploadedArchive.extract(file, folder.resolve(safeName(name) + ".d"), MAX_UNPACKED);
+                Files.delete(file);
+            }
+        }
+    }
+
+    private void finish(ImportReport report, String error) {
+        UI.getCurrent().setPollInterval(-1);
+        progress.setVisible(false);
+        start.setEnabled(true);
+        upload.clearFileList();
+        deleteFolderContents();
+        if (report == null) {
+            status.setText("The import failed: " + error + ". Nothing of the failed batch was kept; fix the file and retry.");
+        } else {
+            ImportCounts c = report.counts();
+            status.setText("Imported " + c.imported() + " articles from " + c.files() + " files: " + c.duplicates()
+                    + " skipped as duplicates, " + c.problems() + " rejected.");
+            showProblems(report.problems());
+        }
+        past.setItems(history.recent(50));
+    }
+
+    private void showProblems(List<ImportProblem> list) {
+        problems.setItems(list);
+        problems.setVisible(!list.isEmpty());
+    }
+
+    private void deleteFolderContents() {
+        try (var walk = Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(folder)).map(Path::toFile)
+                    .forEach(File::delete);
+        } catch (IOException ignored) {
+            // a leftover temporary file is harmless
+        }
+    }
+
+    private void deleteFolder() {
+        deleteFolderContents();
+        folder.toFile().delete();
+    }
+}
