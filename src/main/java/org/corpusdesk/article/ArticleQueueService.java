@@ -4,7 +4,10 @@ import static org.corpusdesk.jooq.Tables.ANNOTATION;
 import static org.corpusdesk.jooq.Tables.APP_USER;
 import static org.corpusdesk.jooq.Tables.ARTICLE;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
@@ -49,19 +52,27 @@ public class ArticleQueueService {
         return page(QueueFilter.ALL, offset, limit, sort, ascending);
     }
 
+    /**
+     * One page. Story sizes are counted afterwards for the page's clusters only: as a column of the main query
+     * the database would count them for every row it sorts.
+     */
     public List<ArticleSummary> page(QueueFilter filter, int offset, int limit, QueueSort sort, boolean ascending) {
-        var story = ARTICLE.as("story");
-        Field<Integer> storySize = DSL.field(DSL.selectCount().from(story)
-                .where(story.STORY_CLUSTER.eq(ARTICLE.STORY_CLUSTER)));
-        return dsl.select(ARTICLE.ID, ARTICLE.TITLE, ARTICLE.OUTLET, ARTICLE.LANGUAGE, ARTICLE.STATUS,
-                        ARTICLE.STORY_CLUSTER, storySize, ARTICLE.CLEAN_CP_LENGTH, ARTICLE.IMPORT_FILE, APP_USER.USERNAME)
+        var rows = dsl.select(ARTICLE.ID, ARTICLE.TITLE, ARTICLE.OUTLET, ARTICLE.LANGUAGE, ARTICLE.STATUS,
+                        ARTICLE.STORY_CLUSTER, ARTICLE.CLEAN_CP_LENGTH, ARTICLE.IMPORT_FILE, APP_USER.USERNAME)
                 .from(ARTICLE)
                 .leftJoin(APP_USER).on(APP_USER.ID.eq(ARTICLE.ASSIGNED_TO))
                 .where(condition(filter))
                 .orderBy(order(sort, ascending), ARTICLE.ID.asc())
                 .limit(limit).offset(offset)
-                .fetch(r -> new ArticleSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10()));
+                .fetch();
+        Set<Long> clusters = new HashSet<>(rows.getValues(ARTICLE.STORY_CLUSTER));
+        Map<Long, Integer> sizes = new HashMap<>();
+        if (!clusters.isEmpty()) {
+            dsl.select(ARTICLE.STORY_CLUSTER, DSL.count()).from(ARTICLE).where(ARTICLE.STORY_CLUSTER.in(clusters))
+                    .groupBy(ARTICLE.STORY_CLUSTER).fetch().forEach(r -> sizes.put(r.value1(), r.value2()));
+        }
+        return rows.map(r -> new ArticleSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                sizes.getOrDefault(r.value6(), 1), r.value7(), r.value8(), r.value9()));
     }
 
     private static Condition condition(QueueFilter f) {
@@ -100,7 +111,9 @@ public class ArticleQueueService {
             case LANGUAGE -> ARTICLE.LANGUAGE;
             case STATUS -> ARTICLE.STATUS;
             case STORY_CLUSTER -> ARTICLE.STORY_CLUSTER;
+            case PUBLISHED -> ARTICLE.PUBLISHED_ON;
         };
-        return ascending ? field.asc().nullsLast() : field.desc().nullsLast();
+        // the database's own NULL order, so that an index on the column can serve the sort
+        return ascending ? field.asc() : field.desc();
     }
 }

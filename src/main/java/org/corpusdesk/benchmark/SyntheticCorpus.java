@@ -144,6 +144,11 @@ public final class SyntheticCorpus {
         return out.toString();
     }
 
+    /** A sentence of {@code words} words from the corpus vocabulary, for other generators. */
+    public String sentenceText(SplittableRandom random, int words) {
+        return capitalised(sentence(random, words));
+    }
+
     private String sentence(SplittableRandom random, int words) {
         StringBuilder s = new StringBuilder();
         for (int w = 0; w < words; w++) {

@@ -9,7 +9,9 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.corpusdesk.article.ArticleQueueService;
 import org.corpusdesk.benchmark.ImportBenchmark;
+import org.corpusdesk.benchmark.QueueBenchmark;
 import org.corpusdesk.benchmark.SyntheticCorpus;
 import org.corpusdesk.ingest.ImportCounts;
 import org.corpusdesk.ingest.ImportService;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Spec;
                 "Works in a fresh temporary folder; your data folder is not touched."})
 public class BenchmarkCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "import")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "import, or queue (review-queue requests on N articles)")
     String what;
 
     @Option(names = "--articles", defaultValue = "100000", description = "articles to generate (default: ${DEFAULT-VALUE})")
@@ -44,8 +46,8 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, SQLException {
-        if (!what.equals("import")) {
-            spec.commandLine().getErr().println("error: unknown benchmark '" + what + "' (available: import)");
+        if (!what.equals("import") && !what.equals("queue")) {
+            spec.commandLine().getErr().println("error: unknown benchmark '" + what + "' (available: import, queue)");
             return CliExit.REJECTED;
         }
         boolean temporary = workDir == null;
@@ -53,6 +55,9 @@ public class BenchmarkCommand implements Callable<Integer> {
         try {
             DatabaseOptions database = new DatabaseOptions();
             database.dataDir = dir.resolve("data");
+            if (what.equals("queue")) {
+                return queue(database);
+            }
             ImportService service = database.bean(ImportService.class);
             ImportBenchmark.Figures f = new ImportBenchmark(new SyntheticCorpus(seed, articleBytes))
                     .run(service, dir, articles, 500);
@@ -64,6 +69,23 @@ public class BenchmarkCommand implements Callable<Integer> {
                 deleteTree(dir);
             }
         }
+    }
+
+    private int queue(DatabaseOptions database) throws SQLException {
+        PrintWriter out = spec.commandLine().getOut();
+        double seconds;
+        try (var c = database.bean(javax.sql.DataSource.class).getConnection()) {
+            seconds = QueueBenchmark.populate(c, articles, seed);
+        }
+        out.printf(Locale.ROOT, "Queue benchmark: %,d articles (%,d annotated) inserted in %.1f s, %d cores, Java %s%n",
+                articles, articles / 10, seconds, Runtime.getRuntime().availableProcessors(), Runtime.version().feature());
+        out.printf(Locale.ROOT, "  %-42s %9s %9s %6s %10s%n", "request (count + page of 50)", "median", "max", "rows", "matches");
+        for (QueueBenchmark.Timing t : QueueBenchmark.measure(database.bean(ArticleQueueService.class))) {
+            out.printf(Locale.ROOT, "  %-42s %7.1f ms %7.1f ms %6d %,10d%n", t.name(), t.medianMillis(), t.maxMillis(),
+                    t.rows(), t.count());
+        }
+        out.flush();
+        return CliExit.OK;
     }
 
     private static void print(ImportBenchmark.Figures f, PrintWriter out) {

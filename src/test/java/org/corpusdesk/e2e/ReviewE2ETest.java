@@ -127,4 +127,90 @@ class ReviewE2ETest {
         assertThat(page.getByText("<b>bold title</b>")).isVisible();
         assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
     }
+
+    /** Selects the first occurrence of {@code phrase} in the article text, across highlighted pieces. */
+    /** Waits until Vaadin has no request in flight, so the page shows the server's last answer. */
+    static void settle(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
+    static void select(Page page, String phrase) {
+        settle(page);
+        assertThat(page.locator("#article-text")).containsText(phrase);
+        page.locator("#article-text").focus();
+        page.evaluate("phrase => { const root = document.querySelector('#article-text');"
+                + " const nodes = []; const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);"
+                + " while (walk.nextNode()) nodes.push(walk.currentNode);"
+                + " const all = nodes.map(n => n.textContent).join(''); const at = all.indexOf(phrase);"
+                + " if (at < 0) throw new Error('not in the text: ' + phrase);"
+                + " function point(offset) { for (const n of nodes) { if (offset <= n.textContent.length) return [n, offset];"
+                + " offset -= n.textContent.length; } }"
+                + " const [sn, so] = point(at); const [en, eo] = point(at + phrase.length);"
+                + " const r = document.createRange(); r.setStart(sn, so); r.setEnd(en, eo);"
+                + " const s = window.getSelection(); s.removeAllRanges(); s.addRange(r); }", phrase);
+    }
+
+    @Test
+    void theUpiArticleTaggedAttributedAndCorrectedSurvivesAReloadAndAConcurrentEditIsNotLost() {
+        long id = ((Number) dsl.fetchValue("SELECT id FROM article WHERE outlet = 'UPI'")).longValue();
+        page.navigate(url("article/" + id));
+        select(page, "Russian Foreign Ministry");
+        page.keyboard().press("s");
+        assertThat(page.locator("#annotations-grid")).containsText("Russian Foreign Ministry");
+        page.locator("#create-source").click();
+        page.locator("#create-source-confirm").click();
+        assertThat(page.locator("#registry-source input")).hasValue("Russian Foreign Ministry");
+        page.locator("#annotation-save").click();
+
+        String claim = "it will offer \"all the necessary assistance\" if the Azeri clashes spill into it territory";
+        select(page, claim);
+        page.keyboard().press("c");
+        assertThat(page.locator("#annotations-grid")).containsText("all the necessary assistance");
+        page.locator("#attributed-source").click();
+        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Russian Foreign Ministry")).first().click();
+        page.locator("#annotation-save").click();
+        page.waitForTimeout(500);
+
+        page.getByText("Metadata", new Page.GetByTextOptions().setExact(true)).click();
+        page.locator("#meta-title input").fill("Russia pledges help to Armenia");
+        page.locator("#meta-save").click();
+        assertThat(page.locator("#metadata-history")).containsText("Russia pledges help to Armenia");
+
+        page.reload();
+        assertThat(page.locator("#annotations-grid")).containsText("Russian Foreign Ministry");
+        assertThat(page.locator("#annotations-grid")).containsText("all the necessary assistance");
+        assertThat(dsl.fetchValue("SELECT title FROM v_article WHERE id = " + id)).isEqualTo("Russia pledges help to Armenia");
+        assertThat(dsl.fetchValue("SELECT registry_source_name FROM v_attribution WHERE article_id = " + id))
+                .isEqualTo("Russian Foreign Ministry");
+        assertThat(dsl.fetchValue("SELECT claim_text FROM v_attribution WHERE article_id = " + id).toString())
+                .startsWith("it will offer");
+
+        // a second editor, in another browser, edits the same article at the same time
+        TestData.user(users, userRepository, "second-reviewer", Role.EDITOR);
+        Page other = browser.newContext().newPage();
+        other.setDefaultTimeout(30_000);
+        other.navigate(url("login"));
+        other.locator("vaadin-login-form input[name=username]").fill("second-reviewer");
+        other.locator("vaadin-login-form input[name=password]").fill("test password 123");
+        other.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form button[type=submit]").first().click();
+        other.waitForURL(u -> !u.contains("/login"));
+        other.navigate(url("article/" + id));
+        other.getByText("Metadata", new Page.GetByTextOptions().setExact(true)).click();
+        page.getByText("Metadata", new Page.GetByTextOptions().setExact(true)).click();
+
+        page.locator("#meta-outlet input").fill("United Press International");
+        page.locator("#meta-save").click();
+        assertThat(page.locator("#metadata-history")).containsText("United Press International");
+
+        other.locator("#meta-title input").fill("Moscow promises Yerevan assistance");
+        other.locator("#meta-save").click();
+        assertThat(other.locator("#conflict-dialog")).containsText("outlet: UPI → United Press International");
+        other.getByText("Re-apply my changes on top").click();
+        assertThat(other.locator("#metadata-history")).containsText("Moscow promises Yerevan assistance");
+        assertThat(dsl.fetchValue("SELECT title FROM v_article WHERE id = " + id)).isEqualTo("Moscow promises Yerevan assistance");
+        assertThat(dsl.fetchValue("SELECT outlet FROM v_article WHERE id = " + id)).isEqualTo("United Press International");
+        other.context().close();
+    }
 }

@@ -101,6 +101,8 @@ public class AnnotationPanel extends VerticalLayout {
         verdict.setItems(verdicts);
         verdict.setItemLabelGenerator(v -> v == null ? "" : v.name());
         verdict.setEmptySelectionAllowed(true);
+        attributedSource.setId("attributed-source");
+        registrySource.setId("registry-source");
         attributedSource.setLabel("Attributed to (source span)");
         attributedSource.setItemLabelGenerator(a -> a == null ? "" : a.text());
         attributedSource.setItems(List.of());
@@ -191,6 +193,7 @@ public class AnnotationPanel extends VerticalLayout {
                 sources.byAlias(a.text()).ifPresent(registrySource::setValue);
             }
             Button create = new Button("Create entry", e -> createSource(a));
+            create.setId("create-source");
             editor.add(new HorizontalLayout(registrySource, create));
         }
         note.setValue(Objects.requireNonNullElse(a.note(), ""));
@@ -275,6 +278,7 @@ public class AnnotationPanel extends VerticalLayout {
     private void createSource(Annotation mention) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("New canonical source");
+        dialog.setId("new-source-dialog");
         TextField name = new TextField("Name", mention.text(), "");
         Select<SourceKind> kind = new Select<>();
         kind.setLabel("Kind");
@@ -295,6 +299,7 @@ public class AnnotationPanel extends VerticalLayout {
                 name.setInvalid(true);
             }
         });
+        create.setId("create-source-confirm");
         dialog.add(new VerticalLayout(name, kind, country, aliases));
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), create);
         dialog.open();
