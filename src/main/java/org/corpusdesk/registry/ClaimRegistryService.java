@@ -75,4 +75,22 @@ public class ClaimRegistryService {
                 .leftJoin(ANNOTATION).on(ANNOTATION.CLAIM_ID.eq(REGISTRY_CLAIM.ID))
                 .leftJoin(ARTICLE).on(ARTICLE.ID.eq(ANNOTATION.ARTICLE_ID));
     }
+
+    /** Merges one canonical claim into another: claim spans move over; the old entry points at the new one. */
+    @PreAuthorize("hasRole('CURATOR')")
+    @Transactional
+    public RegistryClaim merge(long fromId, long intoId) {
+        if (fromId == intoId) {
+            throw new IllegalArgumentException("a claim cannot be merged into itself");
+        }
+        RegistryClaim from = get(fromId).orElseThrow(() -> new IllegalArgumentException("no claim " + fromId));
+        RegistryClaim into = get(intoId).orElseThrow(() -> new IllegalArgumentException("no claim " + intoId));
+        int moved = dsl.update(ANNOTATION).set(ANNOTATION.CLAIM_ID, intoId).where(ANNOTATION.CLAIM_ID.eq(fromId)).execute();
+        dsl.update(REGISTRY_CLAIM).set(REGISTRY_CLAIM.MERGED_INTO, intoId).set(REGISTRY_CLAIM.VERSION, REGISTRY_CLAIM.VERSION.plus(1))
+                .where(REGISTRY_CLAIM.ID.eq(fromId)).execute();
+        RegistryClaim after = get(intoId).orElseThrow();
+        audit.record(AuditAction.UPDATE, "registry_claim", fromId, from, java.util.Map.of("mergedInto", intoId, "spansMoved", moved));
+        audit.record(AuditAction.UPDATE, "registry_claim", intoId, into, after);
+        return after;
+    }
 }

@@ -120,4 +120,52 @@ public class SourceRegistryService {
         audit.record(AuditAction.UPDATE, "registry_source", sourceId, before, after);
         return after;
     }
+
+    /** A registry row for the registry page: the entry with its mention and article counts. */
+    public record SourceUsage(RegistrySource source, int mentions, int articles) {
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<SourceUsage> usage(String text, int offset, int limit) {
+        var a = org.corpusdesk.jooq.Tables.ANNOTATION;
+        var condition = REGISTRY_SOURCE.MERGED_INTO.isNull();
+        if (text != null && !text.isBlank()) {
+            condition = condition.and(REGISTRY_SOURCE.ID.in(dsl.select(REGISTRY_SOURCE_ALIAS.SOURCE_ID)
+                    .from(REGISTRY_SOURCE_ALIAS).where(REGISTRY_SOURCE_ALIAS.ALIAS_KEY.contains(AliasKey.of(text)))));
+        }
+        return dsl.select(REGISTRY_SOURCE.ID, org.jooq.impl.DSL.count(a.ID), org.jooq.impl.DSL.countDistinct(a.ARTICLE_ID))
+                .from(REGISTRY_SOURCE).leftJoin(a).on(a.SOURCE_ID.eq(REGISTRY_SOURCE.ID))
+                .where(condition).groupBy(REGISTRY_SOURCE.ID, REGISTRY_SOURCE.NAME)
+                .orderBy(org.jooq.impl.DSL.count(a.ID).desc(), REGISTRY_SOURCE.NAME).offset(offset).limit(limit)
+                .fetch(r -> new SourceUsage(get(r.value1()).orElseThrow(), r.value2(), r.value3()));
+    }
+
+    /**
+     * Merges {@code fromId} into {@code intoId}: its mentions and aliases move over, and it stays as a pointer
+     * ({@code merged_into}) so old exports still resolve. Audited on both entries.
+     */
+    @PreAuthorize("hasRole('CURATOR')")
+    @Transactional
+    public RegistrySource merge(long fromId, long intoId) {
+        if (fromId == intoId) {
+            throw new IllegalArgumentException("an entry cannot be merged into itself");
+        }
+        RegistrySource from = get(fromId).orElseThrow(() -> new IllegalArgumentException("no registry entry " + fromId));
+        RegistrySource into = get(intoId).orElseThrow(() -> new IllegalArgumentException("no registry entry " + intoId));
+        if (dsl.fetchExists(REGISTRY_SOURCE, REGISTRY_SOURCE.ID.in(fromId, intoId).and(REGISTRY_SOURCE.MERGED_INTO.isNotNull()))) {
+            throw new IllegalArgumentException("one of the entries was already merged into another");
+        }
+        var a = org.corpusdesk.jooq.Tables.ANNOTATION;
+        int moved = dsl.update(a).set(a.SOURCE_ID, intoId).where(a.SOURCE_ID.eq(fromId)).execute();
+        dsl.update(REGISTRY_SOURCE_ALIAS).set(REGISTRY_SOURCE_ALIAS.SOURCE_ID, intoId)
+                .where(REGISTRY_SOURCE_ALIAS.SOURCE_ID.eq(fromId)).execute();
+        dsl.update(REGISTRY_SOURCE).set(REGISTRY_SOURCE.MERGED_INTO, intoId).set(REGISTRY_SOURCE.VERSION, REGISTRY_SOURCE.VERSION.plus(1))
+                .where(REGISTRY_SOURCE.ID.eq(fromId)).execute();
+        RegistrySource after = get(intoId).orElseThrow();
+        audit.record(AuditAction.UPDATE, "registry_source", fromId, from,
+                java.util.Map.of("mergedInto", intoId, "mentionsMoved", moved));
+        audit.record(AuditAction.UPDATE, "registry_source", intoId, into, after);
+        return after;
+    }
 }

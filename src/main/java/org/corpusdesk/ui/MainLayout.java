@@ -17,6 +17,7 @@ import org.corpusdesk.article.ui.ProgressView;
 import org.corpusdesk.article.ui.QueueView;
 import org.corpusdesk.audit.ui.AuditView;
 import org.corpusdesk.ingest.ui.ImportView;
+import org.corpusdesk.registry.ui.RegistryView;
 import org.corpusdesk.user.Actor;
 import org.corpusdesk.user.CurrentUser;
 import org.corpusdesk.user.Role;
@@ -45,6 +46,7 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Review queue", QueueView.class));
+        nav.addItem(new SideNavItem("Registries", RegistryView.class));
         nav.addItem(new SideNavItem("Progress", ProgressView.class));
         if (me.role().includes(Role.CURATOR)) {
             nav.addItem(new SideNavItem("Import", ImportView.class));

@@ -162,4 +162,30 @@ class AnnotationServiceTest {
         assertThat(As.user(ed.id(), "ed", Role.EDITOR, () -> claims.get(canonical.id())).orElseThrow().appearances())
                 .isEqualTo("in 2 articles from 2 outlets");
     }
+
+    @Test
+    void curatorsMergeDuplicateRegistryEntriesAndTheMentionsMoveOver() {
+        RegistrySource a = As.user(ed.id(), "ed", Role.EDITOR, () -> sources.create("Armenian Defence Ministry " + article,
+                SourceKind.MILITARY, "AM", List.of()));
+        RegistrySource b = As.user(ed.id(), "ed", Role.EDITOR, () -> sources.create("Ministry of Defence of Armenia " + article,
+                SourceKind.MILITARY, "AM", List.of()));
+        Annotation mention = tag(ed, source, "Russian Foreign Ministry");
+        As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.update(mention.id(), mention.version(), mention.draft().withSource(b.id())));
+        assertThatThrownBy(() -> As.user(ed.id(), "ed", Role.EDITOR, () -> sources.merge(b.id(), a.id())))
+                .isInstanceOf(AccessDeniedException.class);
+
+        RegistrySource kept = As.user(cora.id(), "cora", Role.CURATOR, () -> sources.merge(b.id(), a.id()));
+        assertThat(kept.aliases()).contains("Ministry of Defence of Armenia " + article);
+        assertThat(As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.find(mention.id())).orElseThrow().sourceId())
+                .isEqualTo(a.id());
+        assertThat(As.user(ed.id(), "ed", Role.EDITOR, () -> sources.byAlias("Ministry of Defence of Armenia " + article)))
+                .hasValueSatisfying(s -> assertThat(s.id()).isEqualTo(a.id()));
+        assertThat(As.user(ed.id(), "ed", Role.EDITOR, () -> sources.usage("Defence", 0, 10)))
+                .filteredOn(u -> u.source().id() == a.id()).singleElement()
+                .satisfies(u -> assertThat(u.mentions()).isEqualTo(1));
+        assertThat(dsl.fetchValue("SELECT count(*) FROM v_audit WHERE entity_type = 'registry_source' AND action = 'UPDATE'"
+                + " AND entity_id IN (" + a.id() + ", " + b.id() + ")")).isEqualTo(2L);
+        assertThatThrownBy(() -> As.user(cora.id(), "cora", Role.CURATOR, () -> sources.merge(b.id(), a.id())))
+                .hasMessageContaining("already merged");
+    }
 }

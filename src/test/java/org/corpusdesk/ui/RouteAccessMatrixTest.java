@@ -31,7 +31,8 @@ class RouteAccessMatrixTest {
             "users", Set.of("ADMIN"),
             "audit", Set.of("ADMIN"),
             "article", Set.of("EDITOR", "CURATOR", "ADMIN"),
-            "import", Set.of("CURATOR", "ADMIN"));
+            "import", Set.of("CURATOR", "ADMIN"),
+            "registry", Set.of("EDITOR", "CURATOR", "ADMIN"));
 
     @Test
     void eachRouteOpensExactlyForTheRolesThatMayUseIt() throws Exception {
