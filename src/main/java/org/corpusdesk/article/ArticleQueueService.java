@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import org.corpusdesk.search.ArticleSearchIndex;
 import org.jooq.Condition;
+import org.springframework.beans.factory.ObjectProvider;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SortField;
@@ -23,10 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ArticleQueueService {
 
-    private final DSLContext dsl;
+    static final int MAX_SEARCH_HITS = 10_000;
 
-    public ArticleQueueService(DSLContext dsl) {
+    private final DSLContext dsl;
+    private final ObjectProvider<ArticleSearchIndex> search;
+
+    public ArticleQueueService(DSLContext dsl, ObjectProvider<ArticleSearchIndex> search) {
         this.dsl = dsl;
+        this.search = search;
     }
 
     public int count() {
@@ -75,7 +81,7 @@ public class ArticleQueueService {
                 sizes.getOrDefault(r.value6(), 1), r.value7(), r.value8(), r.value9()));
     }
 
-    private static Condition condition(QueueFilter f) {
+    private Condition condition(QueueFilter f) {
         Condition c = DSL.noCondition();
         if (f.statuses() != null && !f.statuses().isEmpty()) {
             c = c.and(ARTICLE.STATUS.in(f.statuses()));
@@ -97,8 +103,14 @@ public class ArticleQueueService {
             c = c.and(f.hasAnnotations() ? any : DSL.not(any));
         }
         if (f.text() != null && !f.text().isBlank()) {
-            c = c.and(ARTICLE.TITLE.containsIgnoreCase(f.text().strip())
-                    .or(ARTICLE.CLEAN_TEXT.containsIgnoreCase(f.text().strip())));
+            ArticleSearchIndex index = search.getIfAvailable();
+            List<Long> ids = index != null && index.ready() ? index.matching(f.text(), MAX_SEARCH_HITS) : null;
+            if (ids != null) {
+                c = c.and(ARTICLE.ID.in(ids));
+            } else { // no index in this process (commands), or it is still reading the corpus: scan
+                c = c.and(ARTICLE.TITLE.containsIgnoreCase(f.text().strip())
+                        .or(ARTICLE.CLEAN_TEXT.containsIgnoreCase(f.text().strip())));
+            }
         }
         return c;
     }

@@ -29,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:e2e-review;DB_CLOSE_DELAY=-1",
     "spring.datasource.username=sa", "spring.datasource.password=",
+    "corpusdesk.search.index-dir=target/test-search/${random.uuid}",
     "vaadin.devmode.liveReload.enabled=false", "vaadin.devmode.devTools.enabled=false", "vaadin.copilot.enable=false"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReviewE2ETest {

@@ -1,0 +1,55 @@
+package org.corpusdesk.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import org.corpusdesk.support.ServiceTest;
+import org.corpusdesk.support.TestData;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/** The queue's full-text index follows the database: new, changed and late-committed articles are found. */
+@ServiceTest
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:search-index;DB_CLOSE_DELAY=-1")
+class ArticleSearchIndexTest {
+
+    @Autowired
+    DSLContext dsl;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void findsArticlesByAllWordsWithTheLastAsAPrefixAndFollowsChanges() {
+        TestData.article(dsl, 1, "Russia offers help", "UPI", "The Russian Foreign Ministry said it would assist Armenia.");
+        TestData.article(dsl, 2, "Ceasefire talks", "AFP", "Talks in Geneva failed to reach a ceasefire.");
+        TestData.article(dsl, 3, null, "AFP", "Drones were shot down near Stepanakert, the ministry said.");
+        try (ArticleSearchIndex index = new ArticleSearchIndex(dsl, folder)) {
+            assertThat(index.ready()).isFalse();
+            assertThat(index.catchUp()).isEqualTo(3);
+            assertThat(index.ready()).isTrue();
+            assertThat(index.matching("ministry said", 10)).containsExactlyInAnyOrder(1L, 3L);
+            assertThat(index.matching("russian foreign minis", 10)).containsExactly(1L);
+            assertThat(index.matching("GENEVA", 10)).containsExactly(2L);
+            assertThat(index.matching("offers", 10)).as("titles are searched too").containsExactly(1L);
+            assertThat(index.matching("  ,; ", 10)).isNull();
+
+            dsl.execute("UPDATE article SET title = 'Drone losses disputed', updated_at = ? WHERE id = 3",
+                    OffsetDateTime.now().plusSeconds(1));
+            // committed late: stamped a minute before the watermark, still inside the overlap that is re-read
+            TestData.article(dsl, 4, "Late article", "BBC", "A statement about drones.");
+            dsl.execute("UPDATE article SET updated_at = ? WHERE id = 4", OffsetDateTime.now().minusMinutes(1));
+            index.catchUp();
+            assertThat(index.matching("disputed", 10)).containsExactly(3L);
+            assertThat(index.matching("drone", 10)).containsExactlyInAnyOrder(3L, 4L);
+        }
+        try (ArticleSearchIndex reopened = new ArticleSearchIndex(dsl, folder)) {
+            assertThat(reopened.catchUp()).as("only the overlap is read again after a restart").isLessThanOrEqualTo(4);
+            assertThat(reopened.matching("ceasefire", 10)).containsExactly(2L);
+        }
+    }
+}
