@@ -102,6 +102,9 @@ class ReviewE2ETest {
         Path shots = Path.of("target", "screenshots"); // docs/screenshots holds reviewed copies of these
         Files.createDirectories(shots);
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("article-view.png")));
+        page.navigate(url(""));
+        assertThat(page.locator("#status-counts")).containsText("new");
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("queue.png")));
     }
 
     @Test
