@@ -40,11 +40,13 @@ import org.slf4j.LoggerFactory;
  * A Lucene index of article titles and clean texts, kept in the data folder, for the queue's search. It follows
  * the database instead of being told about changes, so articles imported by the command line (another process)
  * or by another app instance are found too: every few seconds it indexes the articles updated since its
- * watermark, re-reading a short overlap because a transaction can commit rows stamped before the watermark.
+ * watermark; now and then it re-reads a short overlap before the watermark, because a transaction can commit
+ * rows stamped before it.
  */
 public class ArticleSearchIndex implements AutoCloseable {
 
-    static final Duration OVERLAP = Duration.ofMinutes(2);
+    /** Longer than any write transaction (an import commits every 500 articles, within a second). */
+    static final Duration OVERLAP = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(ArticleSearchIndex.class);
     private static final String WATERMARK = "watermark";
     private static final int BATCH = 2_000;
@@ -70,10 +72,19 @@ public class ArticleSearchIndex implements AutoCloseable {
         }
     }
 
-    /** Indexes what changed since the watermark; returns the number of articles (re)indexed. */
-    public synchronized int catchUp() {
+    /** Indexes what changed since the watermark, without the overlap; returns the number of articles indexed. */
+    public int catchUp() {
+        return catchUp(false);
+    }
+
+    /**
+     * Indexes what changed since the watermark; with {@code overlap}, also re-reads {@link #OVERLAP} before it to
+     * pick up rows of transactions that committed late. Returns the number of articles (re)indexed.
+     */
+    public synchronized int catchUp(boolean overlap) {
         int indexed = 0;
-        OffsetDateTime from = watermark == null ? OffsetDateTime.parse("1970-01-01T00:00Z") : watermark.minus(OVERLAP);
+        OffsetDateTime from = watermark == null ? OffsetDateTime.parse("1970-01-01T00:00Z")
+                : overlap ? watermark.minus(OVERLAP) : watermark;
         OffsetDateTime newest = watermark;
         long afterId = 0;
         try {

@@ -21,7 +21,11 @@ public class SearchIndexConfig {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexConfig.class);
 
+    /** Every tenth pass (about every 30 s) also re-reads the overlap before the watermark. */
+    static final int OVERLAP_EVERY = 10;
+
     private ArticleSearchIndex index;
+    private int passes;
 
     @Bean(destroyMethod = "close")
     ArticleSearchIndex articleSearchIndex(DSLContext dsl,
@@ -33,7 +37,7 @@ public class SearchIndexConfig {
     @Scheduled(initialDelay = 1_000, fixedDelayString = "${corpusdesk.search.refresh-millis:3000}")
     void follow() {
         try {
-            int n = index.catchUp();
+            int n = index.catchUp(passes++ % OVERLAP_EVERY == 0);
             if (n > 1_000) {
                 LOG.info("search index: {} articles indexed", n);
             }
