@@ -77,6 +77,8 @@ public class AnnotationService {
         r.setUpdatedAt(r.getCreatedAt());
         r.setVersion(0);
         r.store();
+        dsl.update(ARTICLE).set(ARTICLE.ANNOTATION_COUNT, ARTICLE.ANNOTATION_COUNT.plus(1))
+                .where(ARTICLE.ID.eq(articleId)).execute();
         Annotation created = find(r.getId()).orElseThrow();
         audit.record(AuditAction.CREATE, "annotation", created.id(), null, created.draft());
         return created;
@@ -109,7 +111,10 @@ public class AnnotationService {
             dsl.deleteFrom(ATTRIBUTION).where(ATTRIBUTION.ID.eq(a.id())).execute();
             audit.record(AuditAction.DELETE, "attribution", a.id(), a, null);
         }
-        dsl.deleteFrom(ANNOTATION).where(ANNOTATION.ID.eq(id).and(ANNOTATION.VERSION.eq(baseVersion))).execute();
+        if (dsl.deleteFrom(ANNOTATION).where(ANNOTATION.ID.eq(id).and(ANNOTATION.VERSION.eq(baseVersion))).execute() == 1) {
+            dsl.update(ARTICLE).set(ARTICLE.ANNOTATION_COUNT, ARTICLE.ANNOTATION_COUNT.minus(1))
+                    .where(ARTICLE.ID.eq(before.articleId())).execute();
+        }
         audit.record(AuditAction.DELETE, "annotation", id, before.draft(), null);
         return before;
     }

@@ -1,6 +1,5 @@
 package org.corpusdesk.article;
 
-import static org.corpusdesk.jooq.Tables.ANNOTATION;
 import static org.corpusdesk.jooq.Tables.APP_USER;
 import static org.corpusdesk.jooq.Tables.ARTICLE;
 
@@ -99,8 +98,7 @@ public class ArticleQueueService {
             c = c.and(ARTICLE.ASSIGNED_TO.eq(f.assignedTo()));
         }
         if (f.hasAnnotations() != null) {
-            Condition any = DSL.exists(DSL.selectOne().from(ANNOTATION).where(ANNOTATION.ARTICLE_ID.eq(ARTICLE.ID)));
-            c = c.and(f.hasAnnotations() ? any : DSL.not(any));
+            c = c.and(f.hasAnnotations() ? ARTICLE.ANNOTATION_COUNT.gt(0) : ARTICLE.ANNOTATION_COUNT.eq(0));
         }
         if (f.text() != null && !f.text().isBlank()) {
             ArticleSearchIndex index = search.getIfAvailable();

@@ -38,8 +38,8 @@ public final class QueueBenchmark {
         SplittableRandom random = new SplittableRandom(seed);
         SyntheticCorpus words = new SyntheticCorpus(seed, 300);
         try (PreparedStatement article = c.prepareStatement("INSERT INTO article (id, raw_text, clean_text, "
-                + "clean_cp_length, title, outlet, language, status, content_hash, story_cluster, published_on) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "clean_cp_length, title, outlet, language, status, content_hash, story_cluster, published_on, "
+                + "annotation_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement annotation = c.prepareStatement("INSERT INTO annotation (article_id, annotator_id, "
                      + "label_id, start_cp, end_cp, covered_text) VALUES (?, 1, 1, 0, 5, 'words')")) {
             for (int i = 1; i <= n; i++) {
@@ -55,6 +55,7 @@ public final class QueueBenchmark {
                 article.setString(9, "bench-" + i);
                 article.setLong(10, 1 + (i - 1) / 3);
                 article.setObject(11, java.time.LocalDate.of(2020, 1, 1).plusDays(random.nextInt(1500)));
+                article.setInt(12, i % 10 == 0 ? 1 : 0);
                 article.addBatch();
                 if (i % 10 == 0) {
                     annotation.setLong(1, i);

@@ -128,7 +128,10 @@ class AnnotationServiceTest {
 
         Annotation deleted = As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.delete(s.id(), s.version()));
         assertThat(As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.attributions(article))).isEmpty();
+        assertThat(dsl.fetchValue("SELECT annotation_count FROM article WHERE id = " + article)).isEqualTo(2);
         Annotation back = As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.restore(deleted));
+        assertThat(dsl.fetchValue("SELECT annotation_count FROM article WHERE id = " + article))
+                .as("the stored count follows creates and deletes").isEqualTo(3);
         assertThat(back.text()).isEqualTo("Russian Foreign Ministry");
         assertThat(dsl.fetchValue("SELECT count(*) FROM v_audit WHERE entity_type = 'annotation' AND entity_id = " + s.id()))
                 .isEqualTo(2L);

@@ -22,17 +22,18 @@ class RouteAccessMatrixTest {
     private static final String ANONYMOUS = "anonymous";
 
     /** Route path → who may open it. */
-    private static final Map<String, Set<String>> EXPECTED = Map.of(
-            "login", Set.of(ANONYMOUS, "EDITOR", "CURATOR", "ADMIN"),
-            "setup", Set.of(ANONYMOUS, "EDITOR", "CURATOR", "ADMIN"),
-            "", Set.of("EDITOR", "CURATOR", "ADMIN"),
-            "progress", Set.of("EDITOR", "CURATOR", "ADMIN"),
-            "schema", Set.of("ADMIN"),
-            "users", Set.of("ADMIN"),
-            "audit", Set.of("ADMIN"),
-            "article", Set.of("EDITOR", "CURATOR", "ADMIN"),
-            "import", Set.of("CURATOR", "ADMIN"),
-            "registry", Set.of("EDITOR", "CURATOR", "ADMIN"));
+    private static final Map<String, Set<String>> EXPECTED = Map.ofEntries(
+            Map.entry("login", Set.of(ANONYMOUS, "EDITOR", "CURATOR", "ADMIN")),
+            Map.entry("setup", Set.of(ANONYMOUS, "EDITOR", "CURATOR", "ADMIN")),
+            Map.entry("", Set.of("EDITOR", "CURATOR", "ADMIN")),
+            Map.entry("progress", Set.of("EDITOR", "CURATOR", "ADMIN")),
+            Map.entry("schema", Set.of("ADMIN")),
+            Map.entry("users", Set.of("ADMIN")),
+            Map.entry("audit", Set.of("ADMIN")),
+            Map.entry("article", Set.of("EDITOR", "CURATOR", "ADMIN")),
+            Map.entry("import", Set.of("CURATOR", "ADMIN")),
+            Map.entry("registry", Set.of("EDITOR", "CURATOR", "ADMIN")),
+            Map.entry("story", Set.of("EDITOR", "CURATOR", "ADMIN")));
 
     @Test
     void eachRouteOpensExactlyForTheRolesThatMayUseIt() throws Exception {

@@ -83,4 +83,17 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
                 assertThat(test(n).getText()).isEqualTo("password: at least 10 characters"));
         assertThat(userRepository.find("second")).isEmpty();
     }
+
+    @Test
+    void aStoryShowsItsArticlesSideBySide() {
+        AppUser editor = TestData.user(users, userRepository, "story-editor", Role.EDITOR);
+        TestData.article(dsl, 101, "Outlet one's version", "One", "Clashes resumed on Sunday.");
+        TestData.article(dsl, 102, "Outlet two's version", "Two", "Fighting resumed on Sunday.");
+        dsl.execute("UPDATE article SET story_cluster = 101 WHERE id = 102");
+        signInAs(editor);
+        org.corpusdesk.article.ui.StoryView story = navigate(org.corpusdesk.article.ui.StoryView.class, 101L);
+        assertThat(find(com.vaadin.flow.component.html.H2.class).single().getText()).isEqualTo("Story 101: 2 articles");
+        assertThat(find(com.vaadin.flow.router.RouterLink.class).all()).extracting(l -> l.getText())
+                .contains("#101 Outlet one's version", "#102 Outlet two's version");
+    }
 }

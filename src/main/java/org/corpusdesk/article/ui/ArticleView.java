@@ -22,6 +22,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
@@ -81,6 +82,7 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
     private final List<Label> labels;
     final H3 heading = new H3();
     final Span facts = new Span();
+    final RouterLink storyLink = new RouterLink();
     final Div text = new Div();
     final Div raw = new Div();
     final Checkbox othersToo = new Checkbox("Show others' annotations");
@@ -140,7 +142,7 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
         HorizontalLayout nav = new HorizontalLayout(previous, next, statusButtons);
         nav.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        VerticalLayout left = new VerticalLayout(heading, facts, nav, toolbar, text, raw);
+        VerticalLayout left = new VerticalLayout(heading, facts, storyLink, nav, toolbar, text, raw);
         left.setSizeFull();
         left.getStyle().set("overflow", "auto");
         TabSheet right = new TabSheet();
@@ -176,9 +178,13 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
         var m = detail.metadata();
         facts.setText(String.join(" · ", java.util.stream.Stream.of(m.outlet(), m.author(),
                 m.publishedOn() == null ? null : m.publishedOn().toString(), m.language(), m.status().name().toLowerCase(Locale.ROOT),
-                detail.storySize() > 1 ? "same story as " + (detail.storySize() - 1) + " other article(s)" : null,
                 detail.assignedTo() == null ? null : "assigned to " + detail.assignedTo())
                 .filter(s -> s != null && !s.isBlank()).toList()));
+        storyLink.setVisible(detail.storySize() > 1);
+        if (detail.storySize() > 1) {
+            storyLink.setRoute(StoryView.class, detail.storyCluster());
+            storyLink.setText("Same story as " + (detail.storySize() - 1) + " other article(s): compare side by side");
+        }
         metadata.show(detail);
         showStatusButtons(detail);
         showRaw(detail);

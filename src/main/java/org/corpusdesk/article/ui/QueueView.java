@@ -77,15 +77,17 @@ public class QueueView extends VerticalLayout {
                     if (a.storySize() < 2) {
                         return new Span();
                     }
-                    Button story = new Button((a.storySize() - 1) + " more", e -> {
+                    RouterLink story = new RouterLink(StoryView.class, a.storyCluster());
+                    story.setText((a.storySize() - 1) + " more");
+                    story.getElement().setAttribute("title", "The articles that tell the same story, side by side");
+                    Button only = new Button("only these", e -> {
                         filter = filter.withStoryCluster(a.storyCluster());
                         storyChip.setText("Story " + a.storyCluster() + " ×");
                         storyChip.setVisible(true);
                         refresh();
                     });
-                    story.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                    story.setTooltipText("Show the articles that tell the same story");
-                    return story;
+                    only.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    return new HorizontalLayout(story, only);
                 }).setHeader("Same story").setKey(QueueSort.STORY_CLUSTER.name()).setSortable(true);
         grid.addColumn(a -> a.assignedTo() == null ? "" : a.assignedTo()).setHeader("Assigned to");
         grid.sort(GridSortOrder.asc(grid.getColumnByKey(QueueSort.ID.name())).build());
