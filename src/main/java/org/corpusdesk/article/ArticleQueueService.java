@@ -1,5 +1,6 @@
 package org.corpusdesk.article;
 
+import static org.corpusdesk.jooq.Tables.ANNOTATION;
 import static org.corpusdesk.jooq.Tables.APP_USER;
 import static org.corpusdesk.jooq.Tables.ARTICLE;
 
@@ -63,7 +64,8 @@ public class ArticleQueueService {
      */
     public List<ArticleSummary> page(QueueFilter filter, int offset, int limit, QueueSort sort, boolean ascending) {
         var rows = dsl.select(ARTICLE.ID, ARTICLE.TITLE, ARTICLE.OUTLET, ARTICLE.LANGUAGE, ARTICLE.STATUS,
-                        ARTICLE.STORY_CLUSTER, ARTICLE.CLEAN_CP_LENGTH, ARTICLE.IMPORT_FILE, APP_USER.USERNAME)
+                        ARTICLE.STORY_CLUSTER, ARTICLE.CLEAN_CP_LENGTH, ARTICLE.IMPORT_FILE, APP_USER.USERNAME,
+                        ARTICLE.ANNOTATION_COUNT)
                 .from(ARTICLE)
                 .leftJoin(APP_USER).on(APP_USER.ID.eq(ARTICLE.ASSIGNED_TO))
                 .where(condition(filter))
@@ -77,7 +79,7 @@ public class ArticleQueueService {
                     .groupBy(ARTICLE.STORY_CLUSTER).fetch().forEach(r -> sizes.put(r.value1(), r.value2()));
         }
         return rows.map(r -> new ArticleSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                sizes.getOrDefault(r.value6(), 1), r.value7(), r.value8(), r.value9()));
+                sizes.getOrDefault(r.value6(), 1), r.value7(), r.value8(), r.value9(), r.value10()));
     }
 
     private Condition condition(QueueFilter f) {
@@ -98,7 +100,9 @@ public class ArticleQueueService {
             c = c.and(ARTICLE.ASSIGNED_TO.eq(f.assignedTo()));
         }
         if (f.hasAnnotations() != null) {
-            c = c.and(f.hasAnnotations() ? ARTICLE.ANNOTATION_COUNT.gt(0) : ARTICLE.ANNOTATION_COUNT.eq(0));
+            // EXISTS over the annotation index measured faster than reading annotation_count from each row
+            Condition any = DSL.exists(DSL.selectOne().from(ANNOTATION).where(ANNOTATION.ARTICLE_ID.eq(ARTICLE.ID)));
+            c = c.and(f.hasAnnotations() ? any : DSL.not(any));
         }
         if (f.text() != null && !f.text().isBlank()) {
             ArticleSearchIndex index = search.getIfAvailable();

@@ -2,5 +2,5 @@ package org.corpusdesk.article;
 
 /** One row of the review queue. */
 public record ArticleSummary(long id, String title, String outlet, String language, String status, long storyCluster,
-        int storySize, int cleanChars, String importFile, String assignedTo) {
+        int storySize, int cleanChars, String importFile, String assignedTo, int annotations) {
 }

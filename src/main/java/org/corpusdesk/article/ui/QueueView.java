@@ -89,6 +89,7 @@ public class QueueView extends VerticalLayout {
                     only.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                     return new HorizontalLayout(story, only);
                 }).setHeader("Same story").setKey(QueueSort.STORY_CLUSTER.name()).setSortable(true);
+        grid.addColumn(ArticleSummary::annotations).setHeader("Spans").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> a.assignedTo() == null ? "" : a.assignedTo()).setHeader("Assigned to");
         grid.sort(GridSortOrder.asc(grid.getColumnByKey(QueueSort.ID.name())).build());
         grid.setSizeFull();
