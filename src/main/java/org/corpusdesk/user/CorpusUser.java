@@ -1,6 +1,5 @@
 package org.corpusdesk.user;
 
-import java.util.List;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.User;
 
@@ -32,9 +31,5 @@ public class CorpusUser extends User {
     @Override
     public int hashCode() {
         return Long.hashCode(id);
-    }
-
-    static List<String> authoritiesOf(Role role) {
-        return List.of(role.authorities());
     }
 }

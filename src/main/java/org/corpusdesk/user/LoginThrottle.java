@@ -40,8 +40,4 @@ public class LoginThrottle {
             users.recordSuccess(u.getUsername(), OffsetDateTime.now());
         }
     }
-
-    public int maxFailures() {
-        return maxFailures;
-    }
 }
