@@ -217,4 +217,20 @@ class ReviewE2ETest {
         assertThat(dsl.fetchValue("SELECT outlet FROM v_article WHERE id = " + id)).isEqualTo("United Press International");
         other.context().close();
     }
+
+    @Test
+    void wordsCanBeSelectedAndTaggedWithTheKeyboardAlone() {
+        TestData.article(dsl, 990_002, "Keyboard", "Test", "Officials in Baku said two drones were downed.");
+        page.navigate(url("article/990002"));
+        assertThat(page.locator("#article-text")).containsText("Officials in Baku");
+        settle(page);
+        page.locator("#article-text").focus();
+        page.keyboard().press("Home");
+        page.keyboard().press("ArrowRight"); // after "Officials"
+        page.keyboard().press("ArrowRight"); // after "in"
+        page.keyboard().press("Shift+ArrowRight"); // " Baku"
+        page.keyboard().press("q");
+        assertThat(page.locator("#annotations-grid")).containsText("Baku");
+        assertThat(dsl.fetchValue("SELECT text FROM v_annotation WHERE article_id = 990002")).isEqualTo("Baku");
+    }
 }

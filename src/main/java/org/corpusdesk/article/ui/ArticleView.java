@@ -76,6 +76,31 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
             return [at(r.startContainer, r.startOffset), at(r.endContainer, r.endOffset)];
             """;
 
+    /**
+     * Keyboard selection in the read-only text: arrows move a caret word by word, Shift+arrows extend the
+     * selection (Selection.modify), Home puts the caret at the start. Set up once per attach, inline.
+     */
+    static final String KEYBOARD_JS = """
+            const root = this;
+            if (root.__keyboardSelection) return;
+            root.__keyboardSelection = true;
+            root.addEventListener('keydown', e => {
+              const sel = window.getSelection();
+              const inside = sel.rangeCount > 0 && root.contains(sel.anchorNode);
+              const arrows = {ArrowRight: 'forward', ArrowLeft: 'backward'};
+              if (e.key === 'Home' || (!inside && arrows[e.key])) {
+                const first = document.createTreeWalker(root, NodeFilter.SHOW_TEXT).nextNode();
+                if (first) sel.collapse(first, 0);
+                e.preventDefault();
+                if (e.key === 'Home') return;
+              }
+              if (arrows[e.key] && !e.altKey && !e.ctrlKey && !e.metaKey) {
+                sel.modify(e.shiftKey ? 'extend' : 'move', arrows[e.key], 'word');
+                e.preventDefault();
+              }
+            });
+            """;
+
     private final ArticleEditService articles;
     private final AnnotationService annotations;
     private final CurrentUser currentUser;
@@ -131,6 +156,7 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
         text.getStyle().set("white-space", "pre-wrap").set("line-height", "1.7").set("max-width", "48em")
                 .set("font-size", "var(--lumo-font-size-l)").set("outline", "none").set("padding", "var(--lumo-space-s)");
         raw.setVisible(false);
+        text.addAttachListener(e -> text.getElement().executeJs(KEYBOARD_JS));
         Shortcuts.addShortcutListener(text, () -> text.getElement().executeJs("window.getSelection().removeAllRanges()"),
                 Key.ESCAPE).listenOn(text);
 
@@ -327,7 +353,8 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
                 rows.add(new Span(label.hotkey() + " — tag the selection as " + label.name()));
             }
         }
-        rows.add(new Span("Esc — cancel the selection"), new Span("Alt+N / Alt+P — next / previous article"),
+        rows.add(new Span("Tab to the text, then ← → move word by word, Shift+← → select, Home goes to the start"),
+                new Span("Esc — cancel the selection"), new Span("Alt+N / Alt+P — next / previous article"),
                 new Span("Click a highlighted span — select it in the side panel"));
         d.add(rows);
         d.getFooter().add(new Button("Close", e -> d.close()));
