@@ -86,9 +86,8 @@ public class ArticleEditService {
                 .set(ARTICLE.AUTHOR, blank(edited.author()))
                 .set(ARTICLE.URL, blank(edited.url()))
                 .set(ARTICLE.PUBLISHED_ON, edited.publishedOn())
-                .set(ARTICLE.PUBLISHED_PRECISION, edited.publishedOn() == null ? null
-                        : mine.contains("published_on") ? "DAY" : dsl.select(ARTICLE.PUBLISHED_PRECISION).from(ARTICLE)
-                                .where(ARTICLE.ID.eq(id)).fetchOne(ARTICLE.PUBLISHED_PRECISION))
+                .set(ARTICLE.PUBLISHED_PRECISION, edited.publishedOn() == null ? DSL.inline((String) null)
+                        : mine.contains("published_on") ? DSL.inline("DAY") : ARTICLE.PUBLISHED_PRECISION)
                 .set(ARTICLE.LANGUAGE, blank(edited.language()))
                 .set(ARTICLE.DATELINE, blank(edited.dateline()))
                 .set(ARTICLE.CREDIT_LINE, blank(edited.creditLine()))
@@ -107,10 +106,7 @@ public class ArticleEditService {
         Map<String, String> auditBefore = new LinkedHashMap<>();
         Map<String, String> auditAfter = new LinkedHashMap<>();
         OffsetDateTime now = OffsetDateTime.now();
-        for (String field : base.changedFields(edited)) {
-            if (java.util.Objects.equals(ArticleMetadata.blankToNull(before.get(field)), ArticleMetadata.blankToNull(after.get(field)))) {
-                continue;
-            }
+        for (String field : mine) { // the article is still at the base version, so before == base here
             dsl.insertInto(METADATA_REVISION)
                     .set(METADATA_REVISION.ARTICLE_ID, id)
                     .set(METADATA_REVISION.FIELD_NAME, field)

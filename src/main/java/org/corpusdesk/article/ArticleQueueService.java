@@ -106,9 +106,6 @@ public class ArticleQueueService {
         }
         if (f.text() != null && !f.text().isBlank()) {
             ArticleSearchIndex index = search.getIfAvailable();
-            if (index != null && index.ready()) {
-                index.catchUp(); // an indexed look at updated_at: finds what changed since the last pass
-            }
             List<Long> ids = index != null && index.ready() ? index.matching(f.text(), MAX_SEARCH_HITS) : null;
             if (ids != null) {
                 c = c.and(ARTICLE.ID.in(ids));

@@ -98,8 +98,8 @@ public class UsersCommand {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Stop a user from signing in (their work stays).")
-    static class Disable implements Callable<Integer> {
+    /** disable and enable: the same command with the opposite flag. */
+    abstract static class SetEnabled implements Callable<Integer> {
         @Mixin
         DatabaseOptions database;
         @Parameters(paramLabel = "NAME")
@@ -107,32 +107,31 @@ public class UsersCommand {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
+        abstract boolean enabled();
+
         @Override
         public Integer call() {
             return asAdministrator(spec.commandLine().getErr(), () -> {
-                database.bean(UserService.class).setEnabled(name, false);
-                spec.commandLine().getOut().println("Disabled " + name);
+                database.bean(UserService.class).setEnabled(name, enabled());
+                spec.commandLine().getOut().println((enabled() ? "Enabled " : "Disabled ") + name);
                 return CliExit.OK;
             });
         }
     }
 
-    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Let a disabled user sign in again.")
-    static class Enable implements Callable<Integer> {
-        @Mixin
-        DatabaseOptions database;
-        @Parameters(paramLabel = "NAME")
-        String name;
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
+    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Stop a user from signing in (their work stays).")
+    static class Disable extends SetEnabled {
         @Override
-        public Integer call() {
-            return asAdministrator(spec.commandLine().getErr(), () -> {
-                database.bean(UserService.class).setEnabled(name, true);
-                spec.commandLine().getOut().println("Enabled " + name);
-                return CliExit.OK;
-            });
+        boolean enabled() {
+            return false;
+        }
+    }
+
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Let a disabled user sign in again.")
+    static class Enable extends SetEnabled {
+        @Override
+        boolean enabled() {
+            return true;
         }
     }
 

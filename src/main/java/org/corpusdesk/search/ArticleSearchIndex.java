@@ -108,11 +108,11 @@ public class ArticleSearchIndex implements AutoCloseable {
                     break;
                 }
             }
-            if (newest != null) {
+            if (indexed > 0) { // an idle pass writes nothing: no commit, no fsync
                 writer.setLiveCommitData(Map.of(WATERMARK, newest.toString()).entrySet());
+                writer.commit();
+                searchers.maybeRefresh();
             }
-            writer.commit();
-            searchers.maybeRefresh();
             watermark = newest;
             caughtUp = true;
         } catch (IOException e) {
@@ -128,13 +128,15 @@ public class ArticleSearchIndex implements AutoCloseable {
 
     /**
      * Ids of articles whose title or text holds every word of the query (the last word as a prefix, for
-     * search-as-you-type), at most {@code max}; null when the query holds no searchable word.
+     * search-as-you-type), at most {@code max}; null when the query holds no searchable word. Runs a plain pass
+     * first (one indexed query when nothing changed), so what was saved a moment ago is found.
      */
     public List<Long> matching(String query, int max) {
         List<String> words = tokens(query);
         if (words.isEmpty()) {
             return null;
         }
+        catchUp();
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         for (int i = 0; i < words.size(); i++) {
             Term term = new Term("text", words.get(i));

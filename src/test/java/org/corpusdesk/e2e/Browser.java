@@ -32,4 +32,12 @@ final class Browser {
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
+
+    /** Signs in through the login form at {@code baseUrl}/login (the page then lands elsewhere, or shows the error). */
+    static void signIn(com.microsoft.playwright.Page page, String baseUrl, String user, String password) {
+        page.navigate(baseUrl + "login");
+        page.locator("vaadin-login-form input[name=username]").fill(user);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form button[type=submit]").first().click();
+    }
 }

@@ -76,10 +76,7 @@ class FirstRunAndAccessE2ETest {
     }
 
     void signIn(Page page, String user, String password) {
-        page.navigate(url("login"));
-        page.locator("vaadin-login-form input[name=username]").fill(user);
-        page.locator("vaadin-login-form input[name=password]").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form button[type=submit]").first().click();
+        Browser.signIn(page, url(""), user, password);
     }
 
     @Test

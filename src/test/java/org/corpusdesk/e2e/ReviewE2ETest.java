@@ -58,10 +58,7 @@ class ReviewE2ETest {
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
         page.setDefaultTimeout(30_000);
-        page.navigate(url("login"));
-        page.locator("vaadin-login-form input[name=username]").fill("reviewer");
-        page.locator("vaadin-login-form input[name=password]").fill("test password 123");
-        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form button[type=submit]").first().click();
+        Browser.signIn(page, url(""), "reviewer", "test password 123");
         assertThat(page.locator("#current-user")).hasText("reviewer · editor");
     }
 
@@ -195,10 +192,7 @@ class ReviewE2ETest {
         TestData.user(users, userRepository, "second-reviewer", Role.EDITOR);
         Page other = browser.newContext().newPage();
         other.setDefaultTimeout(30_000);
-        other.navigate(url("login"));
-        other.locator("vaadin-login-form input[name=username]").fill("second-reviewer");
-        other.locator("vaadin-login-form input[name=password]").fill("test password 123");
-        other.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form button[type=submit]").first().click();
+        Browser.signIn(other, url(""), "second-reviewer", "test password 123");
         other.waitForURL(u -> !u.contains("/login"));
         other.navigate(url("article/" + id));
         other.getByText("Metadata", new Page.GetByTextOptions().setExact(true)).click();
