@@ -36,6 +36,9 @@ final class Browser {
     /** Signs in through the login form at {@code baseUrl}/login (the page then lands elsewhere, or shows the error). */
     static void signIn(com.microsoft.playwright.Page page, String baseUrl, String user, String password) {
         page.navigate(baseUrl + "login");
+        // filling and clicking before the web component is upgraded and Vaadin is idle can submit nothing
+        page.waitForFunction("() => customElements.get('vaadin-login-form') && window.Vaadin && window.Vaadin.Flow"
+                + " && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive || !c.isActive())");
         page.locator("vaadin-login-form input[name=username]").fill(user);
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form button[type=submit]").first().click();
