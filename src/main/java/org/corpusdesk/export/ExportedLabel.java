@@ -1,0 +1,5 @@
+package org.corpusdesk.export;
+
+/** A label definition, for the dataset card. */
+public record ExportedLabel(String name, String kind, String description) {
+}
