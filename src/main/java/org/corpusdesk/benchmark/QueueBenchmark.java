@@ -28,6 +28,13 @@ public final class QueueBenchmark {
     public record Timing(String name, double medianMillis, double maxMillis, int rows, int count) {
     }
 
+    public static boolean alreadyPopulated(Connection c, int n) throws SQLException {
+        try (var s = c.createStatement(); var r = s.executeQuery("SELECT COUNT(*) FROM article")) {
+            r.next();
+            return r.getLong(1) >= n;
+        }
+    }
+
     /** Inserts {@code n} articles with plain JDBC batches; returns seconds taken. */
     public static double populate(Connection c, int n, long seed) throws SQLException {
         long start = System.nanoTime();
