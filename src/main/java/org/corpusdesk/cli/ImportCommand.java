@@ -11,6 +11,11 @@ import org.corpusdesk.ingest.ImportOptions;
 import org.corpusdesk.ingest.ImportProblem;
 import org.corpusdesk.ingest.ImportReport;
 import org.corpusdesk.ingest.ImportService;
+import org.corpusdesk.ingest.dataset.BratImportService;
+import org.corpusdesk.ingest.dataset.DatasetImportException;
+import org.corpusdesk.ingest.dataset.DatasetImportReport;
+import org.corpusdesk.ingest.dataset.DatasetImportService;
+import org.corpusdesk.user.CurrentUser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,6 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Import articles from files and folders (recursive): .txt (one article a file), "
                 + ".jsonl, .json and .csv (fields title, text or body, outlet, author, url, published, language).",
+                "A folder written by 'export --format jsonl' imports back whole (registries, metadata, spans, relations); "
+                + "a brat folder (.txt + .ann) brings its annotations in, onto existing articles when the text matches.",
                 "Exit code 0: all imported or skipped as duplicates; 2: some input rejected (listed); 1: fatal error."})
 public class ImportCommand implements Callable<Integer> {
 
@@ -40,7 +47,49 @@ public class ImportCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        List<Path> articles = new java.util.ArrayList<>();
+        boolean rejected = false;
+        for (Path path : paths) {
+            if (DatasetImportService.isJsonlExport(path) || BratImportService.isBratFolder(path)) {
+                rejected |= importAnnotated(path);
+            } else {
+                articles.add(path);
+            }
+        }
+        return articles.isEmpty() ? (rejected ? CliExit.REJECTED : CliExit.OK)
+                : Math.max(importArticles(articles), rejected ? CliExit.REJECTED : CliExit.OK);
+    }
+
+    /** A Corpus Desk JSONL export or a brat folder: articles with their annotations. Returns whether some were rejected. */
+    private boolean importAnnotated(Path path) throws java.io.IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean dataset = DatasetImportService.isJsonlExport(path);
+        DatasetImportReport r;
+        try {
+            r = CurrentUser.runAsAdministrator(CurrentUser.commandLineActor(), () -> {
+                try {
+                    return dataset ? database.bean(DatasetImportService.class).importExport(path)
+                            : database.bean(BratImportService.class).importFolder(path);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (DatasetImportException e) {
+            err.println("rejected: " + e.getMessage());
+            return true;
+        }
+        r.problems().forEach(p -> err.println("rejected: " + p));
+        out.printf(Locale.ROOT, "Imported %s %s: %,d new articles, %,d %s, %,d spans, %,d relations, %,d sources, "
+                        + "%,d claims, %,d problems.%n", dataset ? "dataset" : "brat folder", path, r.articles(),
+                r.duplicates(), dataset ? "skipped as duplicates" : "matched existing articles", r.spans(),
+                r.relations(), r.sources(), r.claims(), r.problems().size());
+        out.flush();
+        return !r.problems().isEmpty();
+    }
+
+    private int importArticles(List<Path> paths) {
         Long limit = maxFileSize == null ? null : Sizes.parseBytes(maxFileSize, spec.commandLine());
         ImportService service = database.bean(ImportService.class);
         PrintWriter out = spec.commandLine().getOut();

@@ -55,6 +55,10 @@ final class ExportFixture {
         TestData.article(dsl, COPY_ID, "Evacuation (wire copy)", "Other Wire", COPY);
         TestData.article(dsl, OTHER_ID, "Talks to resume", "Daily Example", OTHER);
         TestData.article(dsl, NEW_ID, "Unreviewed", "Daily Example", NEW);
+        for (long id : new long[] {STORY_ID, COPY_ID, OTHER_ID, NEW_ID}) { // real content hashes, as import writes them
+            dsl.execute("UPDATE article SET content_hash = ? WHERE id = ?", org.corpusdesk.ingest.ArticlePreparer.contentHash(
+                    dsl.fetchSingle("SELECT clean_text FROM article WHERE id = ?", id).get(0, String.class)), id);
+        }
         dsl.execute("UPDATE article SET status = 'APPROVED' WHERE id IN (1001, 1002, 1003)");
         dsl.execute("UPDATE article SET story_cluster = 1001, url = 'https://example.org/evacuation', "
                 + "published_on = DATE '2020-10-02', published_precision = 'DAY', flags = 'machine_translated' "

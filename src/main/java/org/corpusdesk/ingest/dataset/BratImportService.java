@@ -1,0 +1,250 @@
+package org.corpusdesk.ingest.dataset;
+
+import static org.corpusdesk.jooq.Tables.ANNOTATION;
+import static org.corpusdesk.jooq.Tables.ARTICLE;
+import static org.corpusdesk.jooq.Tables.ATTRIBUTION;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.corpusdesk.annotation.Spans;
+import org.corpusdesk.audit.AuditAction;
+import org.corpusdesk.audit.AuditLog;
+import org.corpusdesk.ingest.ArticlePreparer;
+import org.corpusdesk.ingest.ImportProblem;
+import org.jooq.DSLContext;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports brat standoff folders (NAME.txt + NAME.ann, any depth), e.g. annotated in brat or INCEpTION. When the
+ * text is already an article here (same clean text), the annotations are added to it, so our own brat export
+ * comes back onto its articles; otherwise a new article is made from the text. T lines become spans (code-point
+ * offsets, as brat counts), R lines "Attribution" (claim → source) and "Cue" (claim → cue) attributions, and
+ * AnnotatorNotes ("key=value; …", as our export writes them, or free text) attributes. Other line types are
+ * reported with file and line, and skipped. Spans already present (same label, offsets, annotator) are not doubled.
+ */
+@Service
+public class BratImportService {
+
+    private final DSLContext dsl;
+    private final AuditLog audit;
+
+    public BratImportService(DSLContext dsl, AuditLog audit) {
+        this.dsl = dsl;
+        this.audit = audit;
+    }
+
+    /** A folder holding at least one .ann file (at any depth). */
+    public static boolean isBratFolder(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.anyMatch(p -> p.toString().endsWith(".ann"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private record Span(String label, int start, int end, String text, int line) {
+    }
+
+    @PreAuthorize("hasRole('CURATOR')")
+    @Transactional
+    public DatasetImportReport importFolder(Path dir) throws IOException {
+        ImportTarget target = new ImportTarget(dsl);
+        List<ImportProblem> problems = new ArrayList<>();
+        List<Path> anns;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            anns = walk.filter(p -> p.toString().endsWith(".ann")).sorted().toList();
+        }
+        int articles = 0;
+        int existing = 0;
+        int spans = 0;
+        int relations = 0;
+        for (Path ann : anns) {
+            Path txt = ann.resolveSibling(ann.getFileName().toString().replaceAll("\\.ann$", ".txt"));
+            if (!Files.isRegularFile(txt)) {
+                problems.add(new ImportProblem(ann.toString(), null, "no " + txt.getFileName() + " beside it"));
+                continue;
+            }
+            String text = Files.readString(txt, StandardCharsets.UTF_8);
+            String hash = ArticlePreparer.contentHash(text);
+            Long article = dsl.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.CONTENT_HASH.eq(hash)).fetchOne(ARTICLE.ID);
+            if (article == null) {
+                article = newArticle(target, txt, text, hash);
+                articles++;
+            } else {
+                existing++;
+            }
+            int[] counts = importAnn(target, ann, article, text, problems);
+            spans += counts[0];
+            relations += counts[1];
+        }
+        DatasetImportReport report = new DatasetImportReport(dir.toString(), articles, existing, spans, relations, 0, 0,
+                problems);
+        audit.record(AuditAction.CREATE, "brat_import", null, null, report);
+        return report;
+    }
+
+    private long newArticle(ImportTarget target, Path txt, String text, String hash) {
+        long id = target.nextArticleId();
+        dsl.insertInto(ARTICLE).set(ARTICLE.ID, id).set(ARTICLE.RAW_TEXT, text).set(ARTICLE.CLEAN_TEXT, text)
+                .set(ARTICLE.CLEAN_CP_LENGTH, Spans.codePointLength(text))
+                .set(ARTICLE.TITLE, txt.getFileName().toString().replaceAll("\\.txt$", ""))
+                .set(ARTICLE.CONTENT_HASH, hash).set(ARTICLE.STORY_CLUSTER, id)
+                .set(ARTICLE.IMPORT_FILE, txt.toString()).execute();
+        return id;
+    }
+
+    /** Returns {spans, relations} imported from one .ann file. */
+    private int[] importAnn(ImportTarget target, Path ann, long article, String text, List<ImportProblem> problems)
+            throws IOException {
+        Map<String, Span> spans = new HashMap<>();
+        Map<String, Map<String, String>> notes = new HashMap<>();
+        List<String[]> rels = new ArrayList<>();
+        List<String> lines = Files.readAllLines(ann, StandardCharsets.UTF_8);
+        int textLength = Spans.codePointLength(text);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int lineNo = i + 1;
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("\t");
+            char kind = line.charAt(0);
+            if (kind == 'T' && parts.length >= 2) {
+                String[] info = parts[1].split(" ", 2);
+                try {
+                    int start = Integer.MAX_VALUE;
+                    int end = -1;
+                    for (String range : info[1].split(";")) {
+                        String[] se = range.strip().split(" ");
+                        start = Math.min(start, Integer.parseInt(se[0]));
+                        end = Math.max(end, Integer.parseInt(se[1]));
+                    }
+                    if (start < 0 || end <= start || end > textLength) {
+                        problems.add(new ImportProblem(ann.toString(), lineNo, parts[0] + ": offsets " + start + " " + end
+                                + " outside the text (" + textLength + " code points)"));
+                        continue;
+                    }
+                    boolean fragmented = info[1].contains(";");
+                    String covered = Spans.slice(text, start, end);
+                    if (!fragmented && parts.length >= 3 && !covered.equals(parts[2])) {
+                        problems.add(new ImportProblem(ann.toString(), lineNo, parts[0] + ": text[" + start + ":" + end
+                                + "] is '" + covered + "', not '" + parts[2] + "' (offsets must be code points)"));
+                        continue;
+                    }
+                    spans.put(parts[0], new Span(info[0], start, end, covered, lineNo));
+                } catch (RuntimeException e) {
+                    problems.add(new ImportProblem(ann.toString(), lineNo, parts[0] + ": cannot read '" + parts[1] + "'"));
+                }
+            } else if (kind == 'R' && parts.length >= 2) {
+                String[] r = parts[1].split(" ");
+                if (r.length < 3) {
+                    problems.add(new ImportProblem(ann.toString(), lineNo, "cannot read relation '" + parts[1] + "'"));
+                } else {
+                    rels.add(new String[] {r[0], r[1].replaceFirst("^Arg1:", ""), r[2].replaceFirst("^Arg2:", ""),
+                            String.valueOf(lineNo)});
+                }
+            } else if (kind == '#' && parts.length >= 3 && parts[1].startsWith("AnnotatorNotes ")) {
+                notes.put(parts[1].substring("AnnotatorNotes ".length()).strip(), parseNote(parts[2]));
+            } else {
+                problems.add(new ImportProblem(ann.toString(), lineNo, "line type '" + parts[0]
+                        + "' is not imported (only T, R and AnnotatorNotes)"));
+            }
+        }
+        Map<String, Long> ids = new HashMap<>();
+        for (Map.Entry<String, Span> e : spans.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            Span s = e.getValue();
+            Map<String, String> n = notes.getOrDefault(e.getKey(), Map.of());
+            long annotator = target.user(n.getOrDefault("annotator", "imported"));
+            long label = target.label(s.label(), kindOf(s.label()));
+            Long already = dsl.select(ANNOTATION.ID).from(ANNOTATION).where(ANNOTATION.ARTICLE_ID.eq(article))
+                    .and(ANNOTATION.LABEL_ID.eq(label)).and(ANNOTATION.START_CP.eq(s.start()))
+                    .and(ANNOTATION.END_CP.eq(s.end())).and(ANNOTATION.ANNOTATOR_ID.eq(annotator))
+                    .limit(1).fetchOne(ANNOTATION.ID);
+            if (already != null) {
+                ids.put(e.getKey(), already);
+                continue;
+            }
+            ids.put(e.getKey(), dsl.insertInto(ANNOTATION)
+                    .set(ANNOTATION.ARTICLE_ID, article).set(ANNOTATION.ANNOTATOR_ID, annotator)
+                    .set(ANNOTATION.LABEL_ID, label).set(ANNOTATION.START_CP, s.start()).set(ANNOTATION.END_CP, s.end())
+                    .set(ANNOTATION.COVERED_TEXT, s.text())
+                    .set(ANNOTATION.CLAIM_TYPE_ID, target.claimType(n.get("claim_type")))
+                    .set(ANNOTATION.FIGURE, figure(n.get("figure")))
+                    .set(ANNOTATION.FIGURE_UNIT, n.get("figure_unit"))
+                    .set(ANNOTATION.FIGURE_QUALIFIER, n.get("figure_qualifier"))
+                    .set(ANNOTATION.VERDICT_ID, target.verdict(n.get("verdict")))
+                    .set(ANNOTATION.NOTE, n.get("note"))
+                    .returning(ANNOTATION.ID).fetchOne().getId());
+        }
+        int added = (int) spans.keySet().stream().filter(ids::containsKey).count();
+        int relations = 0;
+        for (String[] r : rels) {
+            Long claim = ids.get(r[1]);
+            Long other = ids.get(r[2]);
+            if (claim == null || other == null) {
+                problems.add(new ImportProblem(ann.toString(), Integer.parseInt(r[3]), r[0] + ": argument " + r[1] + " or "
+                        + r[2] + " is not an imported span"));
+                continue;
+            }
+            if (r[0].equalsIgnoreCase("Cue")) {
+                // the cue belongs to the claim's attribution (written on the line before it)
+                dsl.update(ATTRIBUTION).set(ATTRIBUTION.CUE_ANNOTATION_ID, other)
+                        .where(ATTRIBUTION.CLAIM_ANNOTATION_ID.eq(claim)).execute();
+            } else if (r[0].equalsIgnoreCase("Attribution")) {
+                if (!dsl.fetchExists(ATTRIBUTION, ATTRIBUTION.CLAIM_ANNOTATION_ID.eq(claim)
+                        .and(ATTRIBUTION.SOURCE_ANNOTATION_ID.eq(other)))) {
+                    dsl.insertInto(ATTRIBUTION).set(ATTRIBUTION.CLAIM_ANNOTATION_ID, claim)
+                            .set(ATTRIBUTION.SOURCE_ANNOTATION_ID, other).execute();
+                    relations++;
+                }
+            } else {
+                problems.add(new ImportProblem(ann.toString(), Integer.parseInt(r[3]), "relation type '" + r[0]
+                        + "' is not imported (only Attribution and Cue)"));
+            }
+        }
+        dsl.update(ARTICLE).set(ARTICLE.ANNOTATION_COUNT, dsl.selectCount().from(ANNOTATION)
+                .where(ANNOTATION.ARTICLE_ID.eq(article))).where(ARTICLE.ID.eq(article)).execute();
+        return new int[] {added, relations};
+    }
+
+    /** "key=value; key=value" as our export writes notes; anything else is a free-text note. */
+    static Map<String, String> parseNote(String note) {
+        Map<String, String> out = new HashMap<>();
+        for (String part : note.split(";\\s*")) {
+            int eq = part.indexOf('=');
+            if (eq > 0 && part.substring(0, eq).strip().matches("[a-z_]+")) {
+                out.put(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
+            } else if (!part.isBlank()) {
+                out.merge("note", part.strip(), (a, b) -> a + "; " + b);
+            }
+        }
+        return out;
+    }
+
+    private static BigDecimal figure(String value) {
+        try {
+            return value == null ? null : new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String kindOf(String label) {
+        String upper = label.toUpperCase(Locale.ROOT);
+        return upper.equals("SOURCE") || upper.equals("CLAIM") || upper.equals("CUE") ? upper : "OTHER";
+    }
+}
