@@ -11,7 +11,14 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.corpusdesk.article.ArticleQueueService;
 import org.corpusdesk.benchmark.ImportBenchmark;
+import org.corpusdesk.benchmark.ExportBenchmark;
 import org.corpusdesk.benchmark.QueueBenchmark;
+import org.corpusdesk.export.ExportRequest;
+import org.corpusdesk.export.ExportResult;
+import org.corpusdesk.export.ExportService;
+import org.corpusdesk.export.ExportStatus;
+import org.corpusdesk.export.SplitRatios;
+import org.corpusdesk.user.CurrentUser;
 import org.corpusdesk.benchmark.SyntheticCorpus;
 import org.corpusdesk.ingest.ImportCounts;
 import org.corpusdesk.ingest.ImportService;
@@ -26,7 +33,7 @@ import picocli.CommandLine.Spec;
                 "Works in a fresh temporary folder; your data folder is not touched."})
 public class BenchmarkCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "import, or queue (review-queue requests on N articles)")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "import, queue (review-queue requests on N articles) or export (JSONL of N articles with 10 spans each)")
     String what;
 
     @Option(names = "--articles", defaultValue = "100000", description = "articles to generate (default: ${DEFAULT-VALUE})")
@@ -46,8 +53,8 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, SQLException {
-        if (!what.equals("import") && !what.equals("queue")) {
-            spec.commandLine().getErr().println("error: unknown benchmark '" + what + "' (available: import, queue)");
+        if (!what.equals("import") && !what.equals("queue") && !what.equals("export")) {
+            spec.commandLine().getErr().println("error: unknown benchmark '" + what + "' (available: import, queue, export)");
             return CliExit.REJECTED;
         }
         boolean temporary = workDir == null;
@@ -57,6 +64,9 @@ public class BenchmarkCommand implements Callable<Integer> {
             database.dataDir = dir.resolve("data");
             if (what.equals("queue")) {
                 return queue(database);
+            }
+            if (what.equals("export")) {
+                return export(database, dir);
             }
             ImportService service = database.bean(ImportService.class);
             ImportBenchmark.Figures f = new ImportBenchmark(new SyntheticCorpus(seed, articleBytes))
@@ -85,6 +95,39 @@ public class BenchmarkCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %-42s %7.1f ms %7.1f ms %6d %,10d%n", t.name(), t.medianMillis(), t.maxMillis(),
                     t.rows(), t.count());
         }
+        out.flush();
+        return CliExit.OK;
+    }
+
+    private int export(DatabaseOptions database, Path dir) throws SQLException {
+        PrintWriter out = spec.commandLine().getOut();
+        double seconds;
+        try (var c = database.bean(javax.sql.DataSource.class).getConnection()) {
+            seconds = QueueBenchmark.alreadyPopulated(c, articles) ? 0 : ExportBenchmark.populate(c, articles, seed);
+        }
+        out.printf(Locale.ROOT, "Export benchmark: %,d articles, %,d spans, inserted in %.1f s; %d cores, Java %s, max heap %,d MB%n",
+                articles, (long) articles * ExportBenchmark.SPANS_PER_ARTICLE, seconds,
+                Runtime.getRuntime().availableProcessors(), Runtime.version().feature(),
+                Runtime.getRuntime().maxMemory() / 1_000_000);
+        out.flush();
+        Path target = dir.resolve("export-" + System.nanoTime());
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        long[] peak = {0};
+        java.util.concurrent.ScheduledExecutorService sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> peak[0] = Math.max(peak[0], memory.getHeapMemoryUsage().getUsed()),
+                0, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        ExportResult r;
+        try {
+            r = CurrentUser.runAsAdministrator("benchmark", () -> database.bean(ExportService.class)
+                    .export(new ExportRequest("jsonl", target, ExportStatus.APPROVED, java.util.List.of(), null, false,
+                            SplitRatios.parse("80/10/10"), 42, false)));
+        } finally {
+            sampler.shutdownNow();
+        }
+        out.printf(Locale.ROOT, "  jsonl export : %,d articles, %,d spans, %,d relations, %.1f MB in %.1f s = %.1f MB/s"
+                        + " (target ≥ 50 MB/s), peak heap sampled %,d MB%n", r.stats().articles(), r.stats().spans(),
+                r.stats().relations(), r.dataBytes() / 1e6, r.seconds(), r.dataBytes() / 1e6 / r.seconds(),
+                peak[0] / 1_000_000);
         out.flush();
         return CliExit.OK;
     }
