@@ -50,6 +50,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Progress", ProgressView.class));
         if (me.role().includes(Role.CURATOR)) {
             nav.addItem(new SideNavItem("Import", ImportView.class));
+            nav.addItem(new SideNavItem("Export", org.corpusdesk.export.ui.ExportView.class));
         }
         if (me.role().includes(Role.ADMIN)) {
             nav.addItem(new SideNavItem("Label schema", LabelSchemaView.class));

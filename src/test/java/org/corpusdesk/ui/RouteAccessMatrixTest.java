@@ -32,6 +32,7 @@ class RouteAccessMatrixTest {
             Map.entry("audit", Set.of("ADMIN")),
             Map.entry("article", Set.of("EDITOR", "CURATOR", "ADMIN")),
             Map.entry("import", Set.of("CURATOR", "ADMIN")),
+            Map.entry("export", Set.of("CURATOR", "ADMIN")),
             Map.entry("registry", Set.of("EDITOR", "CURATOR", "ADMIN")),
             Map.entry("story", Set.of("EDITOR", "CURATOR", "ADMIN")));
 
