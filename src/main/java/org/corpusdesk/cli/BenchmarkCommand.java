@@ -53,8 +53,8 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, SQLException {
-        if (!what.equals("import") && !what.equals("queue") && !what.equals("export")) {
-            spec.commandLine().getErr().println("error: unknown benchmark '" + what + "' (available: import, queue, export)");
+        if (!java.util.List.of("import", "queue", "export", "reports").contains(what)) {
+            spec.commandLine().getErr().println("error: unknown benchmark '" + what + "' (available: import, queue, export, reports)");
             return CliExit.REJECTED;
         }
         boolean temporary = workDir == null;
@@ -67,6 +67,9 @@ public class BenchmarkCommand implements Callable<Integer> {
             }
             if (what.equals("export")) {
                 return export(database, dir);
+            }
+            if (what.equals("reports")) {
+                return reports(database);
             }
             ImportService service = database.bean(ImportService.class);
             ImportBenchmark.Figures f = new ImportBenchmark(new SyntheticCorpus(seed, articleBytes))
@@ -129,6 +132,43 @@ public class BenchmarkCommand implements Callable<Integer> {
                 r.stats().relations(), r.dataBytes() / 1e6, r.seconds(), r.dataBytes() / 1e6 / r.seconds(),
                 peak[0] / 1_000_000);
         out.flush();
+        return CliExit.OK;
+    }
+
+    /** Every report of the catalog, without parameters, on the export benchmark's corpus: median of 3 warm runs. */
+    private int reports(DatabaseOptions database) throws SQLException {
+        PrintWriter out = spec.commandLine().getOut();
+        double seconds;
+        try (var c = database.bean(javax.sql.DataSource.class).getConnection()) {
+            seconds = QueueBenchmark.alreadyPopulated(c, articles) ? 0 : ExportBenchmark.populate(c, articles, seed);
+        }
+        out.printf(Locale.ROOT, "Report benchmark: %,d articles, %,d spans (inserted in %.1f s); %d cores, Java %s%n",
+                articles, (long) articles * ExportBenchmark.SPANS_PER_ARTICLE, seconds,
+                Runtime.getRuntime().availableProcessors(), Runtime.version().feature());
+        org.corpusdesk.report.ReportService reports = database.bean(org.corpusdesk.report.ReportService.class);
+        for (org.corpusdesk.report.ReportDefinition r : reports.reports()) {
+            double[] ms = new double[3];
+            int rows = 0;
+            String error = null;
+            for (int i = 0; i < ms.length && error == null; i++) {
+                try {
+                    var run = CurrentUser.runAsAdministrator("benchmark", () -> {
+                        try {
+                            return reports.run(r.name(), java.util.Map.of());
+                        } catch (org.corpusdesk.report.QueryRejectedException e) {
+                            throw new IllegalStateException(e.getMessage());
+                        }
+                    });
+                    ms[i] = run.millis();
+                    rows = run.result().rows().size();
+                } catch (IllegalStateException e) {
+                    error = e.getMessage();
+                }
+            }
+            java.util.Arrays.sort(ms);
+            out.printf(Locale.ROOT, "  %-26s %9.1f ms %6d rows%s%n", r.name(), ms[1], rows, error == null ? "" : "  " + error);
+            out.flush();
+        }
         return CliExit.OK;
     }
 

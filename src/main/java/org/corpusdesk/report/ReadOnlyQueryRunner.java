@@ -5,10 +5,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -45,6 +49,14 @@ public class ReadOnlyQueryRunner {
     }
 
     public QueryResult run(String sql, Duration timeout, int maxRows) throws QueryRejectedException {
+        return run(sql, Map.of(), timeout, maxRows);
+    }
+
+    /**
+     * As {@link #run(String, Duration, int)}, with {@code :name} parameters bound from {@code params} (a name not
+     * given is bound as null). Values are bound, never spliced into the text.
+     */
+    public QueryResult run(String sql, Map<String, ?> params, Duration timeout, int maxRows) throws QueryRejectedException {
         String query = sql == null ? "" : sql.strip();
         while (query.endsWith(";")) {
             query = query.substring(0, query.length() - 1).strip();
@@ -55,13 +67,30 @@ public class ReadOnlyQueryRunner {
         if (SqlStatements.count(query) > 1) {
             throw new QueryRejectedException("one statement at a time: the text holds several statements");
         }
+        ParsedSql parsed = NamedParameterUtils.parseSqlStatement(query);
+        SqlParameterSource source = new SqlParameterSource() { // a parameter not given is null
+            @Override
+            public boolean hasValue(String name) {
+                return true;
+            }
+
+            @Override
+            public Object getValue(String name) {
+                return params.get(name);
+            }
+        };
+        String jdbcSql = NamedParameterUtils.substituteNamedParameters(parsed, source);
+        Object[] values = NamedParameterUtils.buildValueArray(parsed, source, null);
         try (Connection c = account.connect()) {
             c.setReadOnly(true);
             c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
+            try (PreparedStatement s = c.prepareStatement(jdbcSql)) {
                 s.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
                 s.setMaxRows(maxRows + 1);
-                try (ResultSet rs = s.executeQuery(query)) {
+                for (int i = 0; i < values.length; i++) {
+                    s.setObject(i + 1, values[i]);
+                }
+                try (ResultSet rs = s.executeQuery()) {
                     return collect(rs, maxRows);
                 }
             } finally {

@@ -23,29 +23,29 @@ import org.jooq.DSLContext;
  * other approved story, one article still new), astral characters before every span, an editor's and a
  * curator's layer, an attribution with a cue, a registry source with an alias and a canonical claim with a verdict.
  */
-final class ExportFixture {
+public final class ExportFixture {
 
-    static final String STORY = "🇦🇲 Yerevan, 2 Oct 𝔸: The Russian Foreign Ministry said more than 1,250 people were "
+    public static final String STORY = "🇦🇲 Yerevan, 2 Oct 𝔸: The Russian Foreign Ministry said more than 1,250 people were "
             + "evacuated.\nArmenia's defence ministry told AFP that 12 tanks were destroyed.";
     static final String COPY = "😀 From our wire: the Russian Foreign Ministry said more than 1,250 people were evacuated.";
-    static final String OTHER = "Baku, 3 Oct: Azerbaijan's president said talks would resume. <script>alert(1)</script>";
+    public static final String OTHER = "Baku, 3 Oct: Azerbaijan's president said talks would resume. <script>alert(1)</script>";
     static final String NEW = "An article nobody has reviewed yet.";
 
     static final long STORY_ID = 1001;
     static final long COPY_ID = 1002;
-    static final long OTHER_ID = 1003;
+    public static final long OTHER_ID = 1003;
     static final long NEW_ID = 1004;
 
-    AppUser ed;
-    AppUser cora;
-    long sourceEntry;
-    long claimEntry;
+    public AppUser ed;
+    public AppUser cora;
+    public long sourceEntry;
+    public long claimEntry;
     Annotation edSource;
-    Annotation edClaim;
+    public Annotation edClaim;
     Annotation edCue;
     Annotation coraSource;
 
-    static ExportFixture load(DSLContext dsl, UserService users, UserRepository userRepository,
+    public static ExportFixture load(DSLContext dsl, UserService users, UserRepository userRepository,
             AnnotationService annotations, LabelSchemaService schema, SourceRegistryService sources,
             ClaimRegistryService claims) {
         ExportFixture f = new ExportFixture();
@@ -97,7 +97,7 @@ final class ExportFixture {
     }
 
     /** Tags the first occurrence of {@code needle}, at its code-point offsets. */
-    static Annotation tag(AppUser who, AnnotationService annotations, long article, String text, AnnotationDraft d,
+    public static Annotation tag(AppUser who, AnnotationService annotations, long article, String text, AnnotationDraft d,
             String needle) {
         int start = text.codePointCount(0, text.indexOf(needle));
         int end = start + needle.codePointCount(0, needle.length());
