@@ -35,12 +35,7 @@ enum ResultFormat {
 
     private static void printCsv(QueryResult result, PrintWriter out) {
         try {
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
-            csv.printRecord(result.columns());
-            for (List<Object> row : result.rows()) {
-                csv.printRecord(row.stream().map(ResultFormat::text).toList());
-            }
-            csv.flush();
+            result.writeCsv(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

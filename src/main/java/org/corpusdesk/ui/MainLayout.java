@@ -51,6 +51,8 @@ public class MainLayout extends AppLayout {
         if (me.role().includes(Role.CURATOR)) {
             nav.addItem(new SideNavItem("Import", ImportView.class));
             nav.addItem(new SideNavItem("Export", org.corpusdesk.export.ui.ExportView.class));
+            nav.addItem(new SideNavItem("Reports", org.corpusdesk.report.ui.ReportsView.class));
+            nav.addItem(new SideNavItem("SQL console", org.corpusdesk.report.ui.SqlConsoleView.class));
         }
         if (me.role().includes(Role.ADMIN)) {
             nav.addItem(new SideNavItem("Label schema", LabelSchemaView.class));

@@ -33,6 +33,8 @@ class RouteAccessMatrixTest {
             Map.entry("article", Set.of("EDITOR", "CURATOR", "ADMIN")),
             Map.entry("import", Set.of("CURATOR", "ADMIN")),
             Map.entry("export", Set.of("CURATOR", "ADMIN")),
+            Map.entry("reports", Set.of("CURATOR", "ADMIN")),
+            Map.entry("sql", Set.of("CURATOR", "ADMIN")),
             Map.entry("registry", Set.of("EDITOR", "CURATOR", "ADMIN")),
             Map.entry("story", Set.of("EDITOR", "CURATOR", "ADMIN")));
 

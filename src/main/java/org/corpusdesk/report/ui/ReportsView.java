@@ -1,0 +1,128 @@
+package org.corpusdesk.report.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.listbox.ListBox;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.corpusdesk.report.QueryRejectedException;
+import org.corpusdesk.report.ReportDefinition;
+import org.corpusdesk.report.ReportParameter;
+import org.corpusdesk.report.ReportRun;
+import org.corpusdesk.report.ReportService;
+
+/**
+ * Built-in reports: pick one, set its parameters, run; the table, its chart (SVG drawn on the server, shown as
+ * an image so no markup from the data reaches the page) and a CSV download.
+ */
+@Route("reports")
+@PageTitle("Reports · Corpus Desk")
+@RolesAllowed("CURATOR")
+public class ReportsView extends HorizontalLayout {
+
+    private final ReportService reports;
+    final ListBox<ReportDefinition> list = new ListBox<>();
+    final H2 title = new H2();
+    final Paragraph description = new Paragraph();
+    final HorizontalLayout parameters = new HorizontalLayout();
+    final Map<String, Component> fields = new LinkedHashMap<>();
+    final Button run = new Button("Run");
+    final Paragraph status = new Paragraph();
+    final Image chart = new Image();
+    final ResultGrid grid = new ResultGrid();
+    final Anchor csv;
+
+    public ReportsView(ReportService reports) {
+        this.reports = reports;
+        setSizeFull();
+        list.setItems(reports.reports());
+        list.setItemLabelGenerator(ReportDefinition::title);
+        list.setId("report-list");
+        list.setWidth("300px");
+        list.addValueChangeListener(e -> select(e.getValue()));
+        run.setId("report-run");
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        run.addClickListener(e -> run());
+        status.setId("report-status");
+        chart.setId("report-chart");
+        chart.setVisible(false);
+        grid.setId("report-grid");
+        csv = grid.csvDownload("report-csv", () -> list.getValue() == null ? "report" : list.getValue().name());
+        parameters.setAlignItems(Alignment.BASELINE);
+        VerticalLayout body = new VerticalLayout(title, description, parameters, status, chart, grid, csv);
+        body.setPadding(false);
+        add(list, body);
+        setFlexGrow(1, body);
+        if (!reports.reports().isEmpty()) {
+            list.setValue(reports.reports().get(0));
+        }
+    }
+
+    void select(ReportDefinition r) {
+        if (r == null) {
+            return;
+        }
+        title.setText(r.title());
+        description.setText(r.description());
+        parameters.removeAll();
+        fields.clear();
+        for (ReportParameter p : r.parameters()) {
+            Component field = p.type().equals("date") ? new DatePicker(p.label()) : new TextField(p.label());
+            field.setId("report-param-" + p.name());
+            fields.put(p.name(), field);
+            parameters.add(field);
+        }
+        parameters.add(run);
+        run();
+    }
+
+    Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        fields.forEach((name, field) -> {
+            String v = field instanceof DatePicker d ? (d.getValue() == null ? null : d.getValue().toString())
+                    : ((TextField) field).getValue();
+            if (v != null && !v.isBlank()) {
+                values.put(name, v);
+            }
+        });
+        return values;
+    }
+
+    void run() {
+        ReportDefinition r = list.getValue();
+        if (r == null) {
+            return;
+        }
+        try {
+            ReportRun result = reports.run(r.name(), values());
+            grid.show(result.result());
+            status.setText(String.format(Locale.ROOT, "%d row%s%s, %.0f ms", result.result().rows().size(),
+                    result.result().rows().size() == 1 ? "" : "s",
+                    result.result().truncated() ? " (only the first rows: the row cap was reached)" : "", result.millis()));
+            chart.setVisible(result.svg() != null);
+            if (result.svg() != null) {
+                chart.setSrc("data:image/svg+xml;base64," + Base64.getEncoder()
+                        .encodeToString(result.svg().getBytes(StandardCharsets.UTF_8)));
+                chart.setAlt("Chart of " + r.title());
+            }
+        } catch (QueryRejectedException | IllegalArgumentException e) {
+            status.setText(e.getMessage());
+            chart.setVisible(false);
+        }
+    }
+}
