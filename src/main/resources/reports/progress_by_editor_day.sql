@@ -3,9 +3,8 @@
 -- chart: line x=on_day y=spans series=annotator
 -- param: from date From (YYYY-MM-DD)
 -- param: to date To (YYYY-MM-DD, inclusive)
-SELECT CAST(created_at AS DATE) AS on_day, annotator, COUNT(*) AS spans
-FROM v_annotation
-WHERE (CAST(:from AS DATE) IS NULL OR created_at >= CAST(:from AS DATE))
-  AND (CAST(:to AS DATE) IS NULL OR created_at < CAST(:to AS DATE) + INTERVAL '1' DAY)
-GROUP BY CAST(created_at AS DATE), annotator
+SELECT on_day, annotator, spans
+FROM v_rollup_span_day
+WHERE (CAST(:from AS DATE) IS NULL OR on_day >= CAST(:from AS DATE))
+  AND (CAST(:to AS DATE) IS NULL OR on_day <= CAST(:to AS DATE))
 ORDER BY on_day, annotator

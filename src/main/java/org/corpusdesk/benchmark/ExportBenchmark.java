@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
 
 /**
  * Fills a database for the export benchmark: N approved articles of about 1,500 characters, each with ten
- * spans (source, cue, claim with attributes, …) and one attribution, in stories of three.
+ * spans (sources linked to one of 50 registry entries, cues, claims with type, figure and verdict) and one
+ * attribution, in stories of three.
  */
 public final class ExportBenchmark {
 
@@ -26,6 +27,16 @@ public final class ExportBenchmark {
         long source = labelId(c, "SOURCE");
         long claim = labelId(c, "CLAIM");
         long cue = labelId(c, "CUE");
+        long firstSource;
+        try (var s = c.createStatement()) {
+            s.execute("INSERT INTO registry_source (name, kind) SELECT 'Bench source ' || X, 'GOVERNMENT' FROM SYSTEM_RANGE(1, 50)");
+            try (var r = s.executeQuery("SELECT MIN(id) FROM registry_source WHERE name LIKE 'Bench source %'")) {
+                r.next();
+                firstSource = r.getLong(1);
+            }
+        }
+        long firstType = minId(c, "claim_type");
+        long firstVerdict = minId(c, "verdict");
         SplittableRandom random = new SplittableRandom(seed);
         SyntheticCorpus words = new SyntheticCorpus(seed, 300);
         long annotationId = 1;
@@ -33,8 +44,8 @@ public final class ExportBenchmark {
                 + "clean_cp_length, title, outlet, language, status, content_hash, story_cluster, published_on, url, "
                 + "annotation_count) VALUES (?, ?, ?, ?, ?, ?, 'en', 'APPROVED', ?, ?, ?, ?, ?)");
              PreparedStatement annotation = c.prepareStatement("INSERT INTO annotation (id, article_id, annotator_id, "
-                     + "label_id, start_cp, end_cp, covered_text, figure, figure_unit, note) "
-                     + "VALUES (?, ?, 1000001, ?, ?, ?, ?, ?, ?, ?)");
+                     + "label_id, start_cp, end_cp, covered_text, figure, figure_unit, note, source_id, claim_type_id, "
+                     + "verdict_id) VALUES (?, ?, 1000001, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement attribution = c.prepareStatement("INSERT INTO attribution (claim_annotation_id, "
                      + "source_annotation_id, cue_annotation_id) VALUES (?, ?, ?)")) {
             for (int i = 1; i <= n; i++) {
@@ -66,6 +77,9 @@ public final class ExportBenchmark {
                     annotation.setObject(7, label == claim ? java.math.BigDecimal.valueOf(random.nextInt(2000)) : null);
                     annotation.setString(8, label == claim ? "people" : null);
                     annotation.setString(9, label == claim ? "figure from the ministry" : null);
+                    annotation.setObject(10, label == source ? firstSource + random.nextInt(50) : null);
+                    annotation.setObject(11, label == claim ? firstType + random.nextInt(6) : null);
+                    annotation.setObject(12, label == claim ? firstVerdict + random.nextInt(4) : null);
                     annotation.addBatch();
                 }
                 attribution.setLong(1, first + 2);
@@ -89,6 +103,13 @@ public final class ExportBenchmark {
         }
         c.commit();
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static long minId(Connection c, String table) throws SQLException {
+        try (var s = c.createStatement(); var r = s.executeQuery("SELECT MIN(id) FROM " + table)) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     private static long labelId(Connection c, String name) throws SQLException {

@@ -146,6 +146,11 @@ public class BenchmarkCommand implements Callable<Integer> {
                 articles, (long) articles * ExportBenchmark.SPANS_PER_ARTICLE, seconds,
                 Runtime.getRuntime().availableProcessors(), Runtime.version().feature());
         org.corpusdesk.report.ReportService reports = database.bean(org.corpusdesk.report.ReportService.class);
+        long start = System.nanoTime();
+        var rollups = database.bean(org.corpusdesk.report.RollupService.class);
+        rollups.refresh();
+        out.printf(Locale.ROOT, "  rollup refresh (all)       %9.1f ms%n", (System.nanoTime() - start) / 1e6);
+        rollups.lastTimings().forEach((table, ms) -> out.printf(Locale.ROOT, "    %-24s %9d ms%n", table, ms));
         for (org.corpusdesk.report.ReportDefinition r : reports.reports()) {
             double[] ms = new double[3];
             int rows = 0;

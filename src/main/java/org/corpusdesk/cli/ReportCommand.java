@@ -64,6 +64,9 @@ public class ReportCommand implements Callable<Integer> {
             });
             format.printer().print(run.result(), out);
             out.flush();
+            if (run.countsAsOf() != null) {
+                err.println("note: counts as of " + run.countsAsOf() + " (rollups; docs/reporting.md)");
+            }
             if (run.result().truncated()) {
                 err.printf(Locale.ROOT, "note: only the first %d rows are shown%n", run.result().rows().size());
             }

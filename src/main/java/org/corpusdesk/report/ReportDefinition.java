@@ -23,6 +23,11 @@ public record ReportDefinition(String name, String title, String description, Ch
         public static final Chart NONE = new Chart("none", null, List.of(), null);
     }
 
+    /** Whether the report reads the rollups (v_rollup_*), which are refreshed before it when due. */
+    public boolean usesRollups() {
+        return sql.toLowerCase(Locale.ROOT).contains("v_rollup_");
+    }
+
     public static ReportDefinition parse(String name, String text) {
         String title = name;
         String description = "";

@@ -12,10 +12,12 @@ public class ReportService {
 
     private final ReportCatalog catalog;
     private final ReadOnlyQueryRunner runner;
+    private final RollupService rollups;
 
-    public ReportService(ReportCatalog catalog, ReadOnlyQueryRunner runner) {
+    public ReportService(ReportCatalog catalog, ReadOnlyQueryRunner runner, RollupService rollups) {
         this.catalog = catalog;
         this.runner = runner;
+        this.rollups = rollups;
     }
 
     public List<ReportDefinition> reports() {
@@ -43,9 +45,11 @@ public class ReportService {
         for (ReportParameter p : report.parameters()) {
             bound.put(p.name(), p.parse(values.get(p.name())));
         }
+        RollupService.State counts = report.usesRollups() ? rollups.ensureFresh() : null;
         long start = System.nanoTime();
         QueryResult result = runner.run(report.sql(), bound, runner.defaultTimeout(), runner.defaultMaxRows());
         double millis = (System.nanoTime() - start) / 1e6;
-        return new ReportRun(report, bound, result, SvgChart.render(report.chart(), result), millis);
+        return new ReportRun(report, bound, result, SvgChart.render(report.chart(), result), millis,
+                counts == null ? null : counts.refreshedAt());
     }
 }

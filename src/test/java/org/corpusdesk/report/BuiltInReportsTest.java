@@ -111,8 +111,8 @@ class BuiltInReportsTest {
 
     @Test
     void sourcesByMentionsAndByOutlet() {
-        assertThat(run("top_sources")).containsExactly(Map.of("source", "Russian Foreign Ministry", "kind", "GOVERNMENT",
-                "mentions", 2L, "articles", 2L));
+        assertThat(run("top_sources")).containsExactly(Map.of("source", "Russian Foreign Ministry",
+                "mentions", 2L, "articles", 2L, "outlets", 2L));
         assertThat(run("sources_by_outlet")).extracting(r -> r.get("outlet") + "/" + r.get("source") + "=" + r.get("mentions"))
                 .containsExactly("Daily Example/Russian Foreign Ministry=1", "Other Wire/Russian Foreign Ministry=1");
     }

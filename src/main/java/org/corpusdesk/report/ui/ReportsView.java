@@ -35,6 +35,8 @@ import org.corpusdesk.report.ReportService;
 @RolesAllowed("CURATOR")
 public class ReportsView extends HorizontalLayout {
 
+    private static final java.time.format.DateTimeFormatter AS_OF = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private final ReportService reports;
     final ListBox<ReportDefinition> list = new ListBox<>();
     final H2 title = new H2();
@@ -111,9 +113,11 @@ public class ReportsView extends HorizontalLayout {
         try {
             ReportRun result = reports.run(r.name(), values());
             grid.show(result.result());
-            status.setText(String.format(Locale.ROOT, "%d row%s%s, %.0f ms", result.result().rows().size(),
+            status.setText(String.format(Locale.ROOT, "%d row%s%s, %.0f ms%s", result.result().rows().size(),
                     result.result().rows().size() == 1 ? "" : "s",
-                    result.result().truncated() ? " (only the first rows: the row cap was reached)" : "", result.millis()));
+                    result.result().truncated() ? " (only the first rows: the row cap was reached)" : "", result.millis(),
+                    result.countsAsOf() == null ? "" : "; counts as of " + AS_OF.format(result.countsAsOf()
+                            .atZoneSameInstant(java.time.ZoneId.systemDefault()))));
             chart.setVisible(result.svg() != null);
             if (result.svg() != null) {
                 chart.setSrc("data:image/svg+xml;base64," + Base64.getEncoder()

@@ -1,0 +1,148 @@
+package org.corpusdesk.report;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The report rollups (V13): counts the heavy reports read, so that they answer in milliseconds on millions of
+ * spans. Each refresh recomputes them whole in one transaction (readers see the old counts until it commits).
+ * Policy: when the last refresh took under a second it is simply redone before every report, so small and
+ * medium corpora are always current; on a big corpus a report refreshes first only when the counts are older
+ * than {@code corpusdesk.reports.max-age} (default 30 minutes), and the web app refreshes them in the background
+ * once they are half that old (a refresh takes about 2.5 minutes at 10M spans on 2 cores: docs/benchmarks.md).
+ * Every report shows the time of its counts.
+ */
+@Service
+public class RollupService {
+
+    /** When the counts were computed and how long that took; {@code refreshedAt} null before the first refresh. */
+    public record State(OffsetDateTime refreshedAt, Long millis) {
+    }
+
+    static final long CHEAP_MILLIS = 1_000;
+
+    static final List<String> REFRESH = List.of(
+            "DELETE FROM rollup_article_count",
+            "INSERT INTO rollup_article_count (status, outlet, articles) "
+                    + "SELECT status, outlet, COUNT(*) FROM article GROUP BY outlet, status",
+            "DELETE FROM rollup_span_day",
+            "INSERT INTO rollup_span_day (on_day, annotator, spans) "
+                    + "SELECT x.on_day, u.username, SUM(x.spans) FROM (SELECT CAST(n.created_at AS DATE) AS on_day, "
+                    + "n.annotator_id, COUNT(*) AS spans FROM annotation n GROUP BY CAST(n.created_at AS DATE), "
+                    + "n.annotator_id) x LEFT JOIN app_user u ON u.id = x.annotator_id GROUP BY x.on_day, u.username",
+            "DELETE FROM rollup_label_count",
+            // per article and label first (annotation only, in index order), then one article lookup per pair
+            "INSERT INTO rollup_label_count (label, kind, outlet, spans, articles) "
+                    + "SELECT l.name, l.kind, a.outlet, SUM(x.spans), COUNT(*) FROM (SELECT n.article_id, n.label_id, "
+                    + "COUNT(*) AS spans FROM annotation n GROUP BY n.article_id, n.label_id) x "
+                    + "LEFT JOIN label l ON l.id = x.label_id LEFT JOIN article a ON a.id = x.article_id "
+                    + "GROUP BY l.name, l.kind, a.outlet",
+            "DELETE FROM rollup_story",
+            "INSERT INTO rollup_story (story_cluster, first_title, articles, outlets, duplicates) "
+                    + "SELECT story_cluster, MIN(title), COUNT(*), COUNT(DISTINCT outlet), "
+                    + "SUM(CASE WHEN duplicate_of IS NOT NULL THEN 1 ELSE 0 END) FROM article "
+                    + "GROUP BY story_cluster HAVING COUNT(*) > 1",
+            "DELETE FROM rollup_source_outlet",
+            // from the mentions outwards: "> 0" lets H2 read them from the source_id index
+            "INSERT INTO rollup_source_outlet (outlet, source, mentions, articles) "
+                    + "SELECT a.outlet, rs.name, COUNT(*), COUNT(DISTINCT n.article_id) FROM annotation n "
+                    + "LEFT JOIN registry_source rs ON rs.id = n.source_id LEFT JOIN article a ON a.id = n.article_id "
+                    + "WHERE n.source_id > 0 GROUP BY a.outlet, rs.name",
+            "DELETE FROM rollup_source_claim",
+            "INSERT INTO rollup_source_claim (source, verdict, claims) "
+                    + "SELECT rs.name, v.code, COUNT(*) FROM attribution t "
+                    + "LEFT JOIN annotation s ON s.id = t.source_annotation_id "
+                    + "LEFT JOIN annotation c ON c.id = t.claim_annotation_id "
+                    + "LEFT JOIN registry_source rs ON rs.id = s.source_id "
+                    + "LEFT JOIN verdict v ON v.id = c.verdict_id "
+                    + "WHERE rs.name IS NOT NULL GROUP BY rs.name, v.code",
+            "DELETE FROM rollup_figure",
+            "INSERT INTO rollup_figure (claim_type, subject, figure, figure_unit, source, mentions, example) "
+                    + "SELECT ct.code, COALESCE(rc.subject, n.figure_unit), n.figure, n.figure_unit, "
+                    + "COALESCE(rs.name, s.covered_text, '(unattributed)'), COUNT(*), MIN(n.covered_text) "
+                    + "FROM annotation n "
+                    + "LEFT JOIN claim_type ct ON ct.id = n.claim_type_id "
+                    + "LEFT JOIN registry_claim rc ON rc.id = n.claim_id "
+                    + "LEFT JOIN attribution t ON t.claim_annotation_id = n.id "
+                    + "LEFT JOIN annotation s ON s.id = t.source_annotation_id "
+                    + "LEFT JOIN registry_source rs ON rs.id = s.source_id "
+                    + "WHERE n.figure IS NOT NULL AND ct.code IS NOT NULL "
+                    + "GROUP BY ct.code, COALESCE(rc.subject, n.figure_unit), n.figure, n.figure_unit, "
+                    + "COALESCE(rs.name, s.covered_text, '(unattributed)')");
+
+    private final DSLContext dsl;
+    private final TransactionTemplate transaction;
+    private final Duration maxAge;
+    private final ReentrantLock refreshing = new ReentrantLock();
+    private volatile java.util.Map<String, Long> lastTimings = java.util.Map.of();
+
+    public RollupService(DSLContext dsl, PlatformTransactionManager transactions,
+            @Value("${corpusdesk.reports.max-age:30m}") Duration maxAge) {
+        this.dsl = dsl;
+        this.transaction = new TransactionTemplate(transactions);
+        this.maxAge = maxAge;
+    }
+
+    public State state() {
+        Record2<OffsetDateTime, Long> r = dsl.select(
+                        org.jooq.impl.DSL.field("refreshed_at", OffsetDateTime.class),
+                        org.jooq.impl.DSL.field("refresh_millis", Long.class))
+                .from(org.jooq.impl.DSL.table("rollup_state")).where("id = 1").fetchOne();
+        return r == null ? new State(null, null) : new State(r.value1(), r.value2());
+    }
+
+    /** Recomputes every rollup now (one at a time: a second caller waits and then finds them fresh). */
+    public State refresh() {
+        refreshing.lock();
+        try {
+            long start = System.nanoTime();
+            transaction.executeWithoutResult(tx -> {
+                java.util.Map<String, Long> timings = new java.util.LinkedHashMap<>();
+                for (String sql : REFRESH) {
+                    long t = System.nanoTime();
+                    dsl.execute(sql);
+                    if (sql.startsWith("INSERT INTO ")) {
+                        timings.put(sql.substring(12, sql.indexOf(' ', 12)), (System.nanoTime() - t) / 1_000_000);
+                    }
+                }
+                lastTimings = timings;
+                dsl.execute("UPDATE rollup_state SET refreshed_at = ?, refresh_millis = ? WHERE id = 1",
+                        OffsetDateTime.now(), (System.nanoTime() - start) / 1_000_000);
+            });
+            return state();
+        } finally {
+            refreshing.unlock();
+        }
+    }
+
+    /** Refreshes when the counts are older than {@code age} (or were never computed). */
+    public State refreshIfOlderThan(Duration age) {
+        State s = state();
+        return s.refreshedAt() == null || s.refreshedAt().isBefore(OffsetDateTime.now().minus(age)) ? refresh() : s;
+    }
+
+    /** Refreshes when that is cheap, or when the counts are older than the allowed age; returns the state used. */
+    public State ensureFresh() {
+        State s = state();
+        boolean stale = s.refreshedAt() == null || s.millis() == null || s.millis() < CHEAP_MILLIS
+                || s.refreshedAt().isBefore(OffsetDateTime.now().minus(maxAge));
+        return stale ? refresh() : s;
+    }
+
+    /** Milliseconds per rollup table in the last refresh (for the benchmark). */
+    public java.util.Map<String, Long> lastTimings() {
+        return lastTimings;
+    }
+
+    public Duration maxAge() {
+        return maxAge;
+    }
+}
