@@ -33,14 +33,28 @@ final class Browser {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
-    /** Signs in through the login form at {@code baseUrl}/login (the page then lands elsewhere, or shows the error). */
+    /**
+     * Signs in through the login form at {@code baseUrl}/login (the page then lands elsewhere, or on
+     * /login?error). A submit that went nowhere (the URL still plain /login after 10 s: the form was not ready
+     * in a loaded CI run) is retried twice.
+     */
     static void signIn(com.microsoft.playwright.Page page, String baseUrl, String user, String password) {
-        page.navigate(baseUrl + "login");
-        // filling and clicking before the web component is upgraded and Vaadin is idle can submit nothing
-        page.waitForFunction("() => customElements.get('vaadin-login-form') && window.Vaadin && window.Vaadin.Flow"
-                + " && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive || !c.isActive())");
-        page.locator("vaadin-login-form input[name=username]").fill(user);
-        page.locator("vaadin-login-form input[name=password]").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form button[type=submit]").first().click();
+        for (int attempt = 1; ; attempt++) {
+            page.navigate(baseUrl + "login");
+            // filling and clicking before the web component is upgraded and Vaadin is idle can submit nothing
+            page.waitForFunction("() => customElements.get('vaadin-login-form') && window.Vaadin && window.Vaadin.Flow"
+                    + " && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive || !c.isActive())");
+            page.locator("vaadin-login-form input[name=username]").fill(user);
+            page.locator("vaadin-login-form input[name=password]").fill(password);
+            page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form button[type=submit]").first().click();
+            try {
+                page.waitForURL(url -> !url.endsWith("/login"), new com.microsoft.playwright.Page.WaitForURLOptions().setTimeout(10_000));
+                return;
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 }
