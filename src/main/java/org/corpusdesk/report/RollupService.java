@@ -34,10 +34,11 @@ public class RollupService {
             "INSERT INTO rollup_article_count (status, outlet, articles) "
                     + "SELECT status, outlet, COUNT(*) FROM article GROUP BY outlet, status",
             "DELETE FROM rollup_span_day",
-            "INSERT INTO rollup_span_day (on_day, annotator, spans) "
-                    + "SELECT x.on_day, u.username, SUM(x.spans) FROM (SELECT CAST(n.created_at AS DATE) AS on_day, "
-                    + "n.annotator_id, COUNT(*) AS spans FROM annotation n GROUP BY CAST(n.created_at AS DATE), "
-                    + "n.annotator_id) x LEFT JOIN app_user u ON u.id = x.annotator_id GROUP BY x.on_day, u.username",
+            "INSERT INTO rollup_span_day (on_day, annotator, label, spans) "
+                    + "SELECT x.on_day, u.username, l.name, SUM(x.spans) FROM (SELECT CAST(n.created_at AS DATE) AS on_day, "
+                    + "n.annotator_id, n.label_id, COUNT(*) AS spans FROM annotation n GROUP BY CAST(n.created_at AS DATE), "
+                    + "n.annotator_id, n.label_id) x LEFT JOIN app_user u ON u.id = x.annotator_id "
+                    + "LEFT JOIN label l ON l.id = x.label_id GROUP BY x.on_day, u.username, l.name",
             "DELETE FROM rollup_label_count",
             // per article and label first (annotation only, in index order), then one article lookup per pair
             "INSERT INTO rollup_label_count (label, kind, outlet, spans, articles) "

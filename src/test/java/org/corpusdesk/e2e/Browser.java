@@ -34,9 +34,9 @@ final class Browser {
     }
 
     /**
-     * Signs in through the login form at {@code baseUrl}/login (the page then lands elsewhere, or on
-     * /login?error). A submit that went nowhere (the URL still plain /login after 10 s: the form was not ready
-     * in a loaded CI run) is retried twice.
+     * Signs in through the login form at {@code baseUrl}/login. Done when the page shows the signed-in user
+     * (#current-user) or the login error (/login?error). A submit that led to neither within 15 s (seen in
+     * loaded CI runs: the form not ready, or the session not yet kept) is retried twice.
      */
     static void signIn(com.microsoft.playwright.Page page, String baseUrl, String user, String password) {
         for (int attempt = 1; ; attempt++) {
@@ -48,7 +48,8 @@ final class Browser {
             page.locator("vaadin-login-form input[name=password]").fill(password);
             page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form button[type=submit]").first().click();
             try {
-                page.waitForURL(url -> !url.endsWith("/login"), new com.microsoft.playwright.Page.WaitForURLOptions().setTimeout(10_000));
+                page.waitForFunction("() => location.search.includes('error') || document.querySelector('#current-user')",
+                        null, new com.microsoft.playwright.Page.WaitForFunctionOptions().setTimeout(15_000));
                 return;
             } catch (com.microsoft.playwright.TimeoutError e) {
                 if (attempt == 3) {

@@ -99,6 +99,8 @@ class BuiltInReportsTest {
         List<Map<String, Object>> rows = run("progress_by_editor_day");
         assertThat(rows).extracting(r -> r.get("annotator") + "=" + r.get("spans")).containsExactly("cora=1", "ed=8");
         assertThat(run("progress_by_editor_day", Map.of("to", "2000-01-01"))).isEmpty();
+        assertThat(run("progress_by_editor_day", Map.of("label", "cue")))
+                .extracting(r -> r.get("annotator") + "=" + r.get("spans")).containsExactly("ed=1");
     }
 
     @Test
