@@ -40,6 +40,15 @@ public final class CorpusDeskCli {
     }
 
     public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
+        // Spring settings (--spring.datasource.url=…, --server.port=…) go to the command's Spring context;
+        // picocli would reject them as unknown options of the sub-command
+        java.util.List<String> own = new java.util.ArrayList<>();
+        java.util.List<String> spring = new java.util.ArrayList<>();
+        for (String arg : args) {
+            (isSpringSetting(arg) ? spring : own).add(arg);
+        }
+        SpringContext.settings(spring);
+        args = own.toArray(String[]::new);
         CommandLine cli = new CommandLine(new CorpusDeskCli()).setOut(out).setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -51,6 +60,12 @@ public final class CorpusDeskCli {
         } finally {
             SpringContext.close();
         }
+    }
+
+    /** {@code --a.b=value}: a dotted property name, as Spring's command-line properties are written. */
+    static boolean isSpringSetting(String arg) {
+        int eq = arg.indexOf('=');
+        return arg.startsWith("--") && eq > 2 && arg.substring(2, eq).contains(".");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -15,13 +15,20 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class SpringContext {
 
     private static ConfigurableApplicationContext context;
+    private static List<String> settings = List.of();
+
+    /** Spring settings given on the command line, for the context the command will start. */
+    static synchronized void settings(List<String> springSettings) {
+        settings = List.copyOf(springSettings);
+    }
 
     private SpringContext() {
     }
 
     static synchronized <T> T bean(DatabaseOptions options, Class<T> type) {
         if (context == null) {
-            List<String> args = new ArrayList<>(options.springArguments());
+            List<String> args = new ArrayList<>(settings);
+            args.addAll(options.springArguments());
             if (options.dataDir() != null) {
                 args.add("--" + DataDirectorySettings.DATA_DIR + "=" + options.dataDir());
             }

@@ -137,6 +137,7 @@ public class ReadOnlyQueryRunner {
             case "90040" -> "not allowed: this needs administrator rights — reading or writing files, defining "
                     + "functions, linking other databases and changing settings are off limits";
             case "25006" -> "not allowed: the query runs in a read-only transaction";
+            case "55000" -> "not allowed: the views cannot be written; only queries are allowed here — " + detail;
             case "57014" -> "query stopped: it ran longer than the " + timeout.toSeconds() + " s timeout";
             default -> state.startsWith("42") || state.startsWith("2200")
                     ? "SQL error: " + detail

@@ -29,11 +29,14 @@ public class ReaderAccount {
     private final DataSource admin;
     private final String url;
     private final String password;
+    private final int timeoutSeconds;
     private volatile boolean ready;
 
     public ReaderAccount(DataSource admin, @Value("${spring.datasource.url}") String url,
-            @Value("${corpusdesk.reader.password:}") String password) {
+            @Value("${corpusdesk.reader.password:}") String password,
+            @Value("${corpusdesk.sql.timeout-seconds:10}") int timeoutSeconds) {
         this.admin = admin;
+        this.timeoutSeconds = timeoutSeconds;
         this.url = readerUrl(url);
         this.password = password.isBlank() ? generated() : password;
     }
@@ -41,7 +44,16 @@ public class ReaderAccount {
     /** A new connection as the read-only account. */
     public Connection connect() throws SQLException {
         ensure();
-        return DriverManager.getConnection(url, USER, password);
+        return DriverManager.getConnection(url, user(), password);
+    }
+
+    /** The account's login name: PostgreSQL folds the unquoted role name to lower case. */
+    public String user() {
+        return postgres() ? USER.toLowerCase(Locale.ROOT) : USER;
+    }
+
+    private boolean postgres() {
+        return url.startsWith("jdbc:postgresql:");
     }
 
     public String url() {
@@ -56,8 +68,13 @@ public class ReaderAccount {
         if (ready) {
             return;
         }
+        if (postgres()) {
+            ensurePostgres();
+            ready = true;
+            return;
+        }
         if (!url.startsWith("jdbc:h2:")) {
-            throw new SQLException("the read-only query account is set up for H2 only so far; this database is " + url);
+            throw new SQLException("the read-only query account is set up for H2 and PostgreSQL; this database is " + url);
         }
         try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
             String literal = "'" + password.replace("'", "''") + "'";
@@ -68,6 +85,38 @@ public class ReaderAccount {
             }
         }
         ready = true;
+    }
+
+    /**
+     * PostgreSQL: a login role that may use the schema and SELECT the views and label tables, whose every
+     * transaction is read-only and whose statements stop after the configured timeout. Views run with their
+     * owner's rights, so the role needs nothing on the tables behind them.
+     */
+    private void ensurePostgres() throws SQLException {
+        String role = user();
+        String literal = "'" + password.replace("'", "''") + "'";
+        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+            boolean exists;
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
+                exists = rs.next();
+            }
+            s.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + role + " WITH LOGIN NOSUPERUSER NOCREATEDB "
+                    + "NOCREATEROLE PASSWORD " + literal);
+            s.execute("ALTER ROLE " + role + " SET default_transaction_read_only = on");
+            s.execute("ALTER ROLE " + role + " SET statement_timeout = '" + timeoutSeconds + "s'");
+            s.execute("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM " + role);
+            s.execute("GRANT USAGE ON SCHEMA public TO " + role);
+            List<String> relations = new ArrayList<>(READABLE_TABLES);
+            try (ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.views "
+                    + "WHERE table_schema = 'public' AND table_name LIKE 'v\\_%' ORDER BY table_name")) {
+                while (rs.next()) {
+                    relations.add(rs.getString(1));
+                }
+            }
+            for (String relation : relations) {
+                s.execute("GRANT SELECT ON " + relation.toLowerCase(Locale.ROOT) + " TO " + role);
+            }
+        }
     }
 
     private static List<String> readableRelations(Statement s) throws SQLException {
@@ -90,6 +139,16 @@ public class ReaderAccount {
      * connection-level AUTO_SERVER settings, relying on the admin connection pool to keep it open.
      */
     static String readerUrl(String url) {
+        if (url.startsWith("jdbc:postgresql:")) { // a user or password in the URL would win over the reader's own
+            int q = url.indexOf('?');
+            if (q < 0) {
+                return url;
+            }
+            String params = java.util.Arrays.stream(url.substring(q + 1).split("&"))
+                    .filter(p -> !p.startsWith("user=") && !p.startsWith("password="))
+                    .collect(java.util.stream.Collectors.joining("&"));
+            return url.substring(0, q) + (params.isEmpty() ? "" : "?" + params);
+        }
         String[] parts = url.split(";");
         StringBuilder reader = new StringBuilder(parts[0]);
         for (int i = 1; i < parts.length; i++) {

@@ -115,8 +115,8 @@ public class RollupService {
                     }
                 }
                 lastTimings = timings;
-                dsl.execute("UPDATE rollup_state SET refreshed_at = ?, refresh_millis = ? WHERE id = 1",
-                        OffsetDateTime.now(), (System.nanoTime() - start) / 1_000_000);
+                dsl.execute("UPDATE rollup_state SET refreshed_at = CURRENT_TIMESTAMP, refresh_millis = ? WHERE id = 1",
+                        (System.nanoTime() - start) / 1_000_000);
             });
             return state();
         } finally {
