@@ -8,10 +8,10 @@ import picocli.CommandLine.Command;
 @Command(name = "corpus-desk", mixinStandardHelpOptions = true, versionProvider = CorpusDeskCli.Version.class,
         description = "Turn raw, noisy news articles into a clean, labeled dataset.%n"
                 + "Without a command, serves the web UI on port 8080 (--server.port=N, --data DIR).",
-        subcommands = {ImportCommand.class, ExportCommand.class, SqlCommand.class, ReportCommand.class, UsersCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ImportCommand.class, ExportCommand.class, SqlCommand.class, ReportCommand.class, MigrateDbCommand.class, UsersCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
 public final class CorpusDeskCli {
 
-    private static final Set<String> COMMANDS = Set.of("import", "export", "sql", "report", "users", "benchmark", "help", "--help", "-h",
+    private static final Set<String> COMMANDS = Set.of("import", "export", "sql", "report", "migrate-db", "users", "benchmark", "help", "--help", "-h",
             "--version", "-V");
 
     public static boolean isCommand(String[] args) {
