@@ -44,7 +44,20 @@ public class ReaderAccount {
     /** A new connection as the read-only account. */
     public Connection connect() throws SQLException {
         ensure();
-        return DriverManager.getConnection(url, user(), password);
+        try {
+            return DriverManager.getConnection(url, user(), password);
+        } catch (SQLException e) {
+            // on PostgreSQL another process (a command, another instance) may have set the role's password since:
+            // set ours again once (configure the same corpusdesk.reader.password everywhere to avoid this)
+            if (!postgres() || !"28P01".equals(e.getSQLState())) {
+                throw e;
+            }
+            synchronized (this) {
+                ready = false;
+            }
+            ensure();
+            return DriverManager.getConnection(url, user(), password);
+        }
     }
 
     /** The account's login name: PostgreSQL folds the unquoted role name to lower case. */
