@@ -1,5 +1,7 @@
 package org.corpusdesk.search;
 
+import static org.corpusdesk.jooq.Tables.ARTICLE;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -38,11 +40,12 @@ class ArticleSearchIndexTest {
             assertThat(index.matching("offers", 10)).as("titles are searched too").containsExactly(1L);
             assertThat(index.matching("  ,; ", 10)).isNull();
 
-            dsl.execute("UPDATE article SET title = 'Drone losses disputed', updated_at = ? WHERE id = 3",
-                    OffsetDateTime.now().plusSeconds(1));
+            // typed updates: PostgreSQL does not take a timestamp bound as plain-SQL text
+            dsl.update(ARTICLE).set(ARTICLE.TITLE, "Drone losses disputed")
+                    .set(ARTICLE.UPDATED_AT, OffsetDateTime.now().plusSeconds(1)).where(ARTICLE.ID.eq(3L)).execute();
             // committed late: stamped before the watermark, inside the overlap that a periodic pass re-reads
             TestData.article(dsl, 4, "Late article", "BBC", "A statement about drones.");
-            dsl.execute("UPDATE article SET updated_at = ? WHERE id = 4", OffsetDateTime.now().minusSeconds(10));
+            dsl.update(ARTICLE).set(ARTICLE.UPDATED_AT, OffsetDateTime.now().minusSeconds(10)).where(ARTICLE.ID.eq(4L)).execute();
             index.catchUp();
             assertThat(index.matching("statement", 10)).as("a plain pass reads from the watermark on").isEmpty();
             index.catchUp(true);
