@@ -19,21 +19,11 @@ import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.api.ReadSupport;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.apache.parquet.io.LocalInputFile;
-import org.corpusdesk.annotation.AnnotationService;
-import org.corpusdesk.annotation.LabelSchemaService;
-import org.corpusdesk.registry.ClaimRegistryService;
-import org.corpusdesk.registry.SourceRegistryService;
 import org.corpusdesk.support.As;
 import org.corpusdesk.support.ServiceTest;
 import org.corpusdesk.user.Role;
-import org.corpusdesk.user.UserRepository;
-import org.corpusdesk.user.UserService;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -42,31 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** Every export format against the fixture, with code-point offsets checked the way Python slices. */
 @ServiceTest
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:export-formats;DB_CLOSE_DELAY=-1")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DatasetFormatsTest {
+class DatasetFormatsTest extends ExportFixtureTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired ExportService export;
-    @Autowired DSLContext dsl;
-    @Autowired UserService users;
-    @Autowired UserRepository userRepository;
-    @Autowired AnnotationService annotations;
-    @Autowired LabelSchemaService schema;
-    @Autowired SourceRegistryService sources;
-    @Autowired ClaimRegistryService claims;
     @TempDir Path tmp;
-
-    ExportFixture f;
-
-    @BeforeAll
-    void fixture() {
-        f = ExportFixture.load(dsl, users, userRepository, annotations, schema, sources, claims);
-    }
-
-    ExportResult run(ExportRequest request) {
-        return As.user(f.cora.id(), "cora", Role.CURATOR, () -> export.export(request));
-    }
 
     ExportResult run(String format, String dir) {
         return run(ExportRequest.of(format, tmp.resolve(dir)));

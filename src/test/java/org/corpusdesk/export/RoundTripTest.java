@@ -17,10 +17,7 @@ import org.corpusdesk.support.ServiceTest;
 import org.corpusdesk.user.Role;
 import org.corpusdesk.user.UserRepository;
 import org.corpusdesk.user.UserService;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -32,12 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @ServiceTest
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:round-trip;DB_CLOSE_DELAY=-1")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RoundTripTest {
+class RoundTripTest extends ExportFixtureTest {
 
     @Autowired ExportService export;
     @Autowired BratImportService brat;
-    @Autowired DSLContext dsl;
     @Autowired UserService users;
     @Autowired UserRepository userRepository;
     @Autowired AnnotationService annotations;
@@ -45,17 +40,6 @@ class RoundTripTest {
     @Autowired SourceRegistryService sources;
     @Autowired ClaimRegistryService claims;
     @TempDir Path tmp;
-
-    ExportFixture f;
-
-    @BeforeAll
-    void fixture() {
-        f = ExportFixture.load(dsl, users, userRepository, annotations, schema, sources, claims);
-    }
-
-    ExportResult run(ExportRequest request) {
-        return As.user(f.cora.id(), "cora", Role.CURATOR, () -> export.export(request));
-    }
 
     @Test
     void jsonlExportImportExportGivesByteIdenticalDataFiles() throws Exception {

@@ -10,21 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.corpusdesk.annotation.AnnotationDraft;
-import org.corpusdesk.annotation.AnnotationService;
 import org.corpusdesk.annotation.LabelKind;
-import org.corpusdesk.annotation.LabelSchemaService;
 import org.corpusdesk.export.ExportFixture;
-import org.corpusdesk.registry.ClaimRegistryService;
-import org.corpusdesk.registry.SourceRegistryService;
+import org.corpusdesk.export.ExportFixtureTest;
 import org.corpusdesk.support.As;
 import org.corpusdesk.support.ServiceTest;
 import org.corpusdesk.user.Role;
-import org.corpusdesk.user.UserRepository;
-import org.corpusdesk.user.UserService;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.TestPropertySource;
@@ -33,23 +26,12 @@ import org.springframework.test.context.TestPropertySource;
 @ServiceTest
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:reports;DB_CLOSE_DELAY=-1",
     "corpusdesk.reports-dir=target/test-reports"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BuiltInReportsTest {
+class BuiltInReportsTest extends ExportFixtureTest {
 
     @Autowired ReportService reports;
-    @Autowired DSLContext dsl;
-    @Autowired UserService users;
-    @Autowired UserRepository userRepository;
-    @Autowired AnnotationService annotations;
-    @Autowired LabelSchemaService schema;
-    @Autowired SourceRegistryService sources;
-    @Autowired ClaimRegistryService claims;
-
-    ExportFixture f;
 
     @BeforeAll
-    void fixture() {
-        f = ExportFixture.load(dsl, users, userRepository, annotations, schema, sources, claims);
+    void moreFixture() {
         long claim = schema.labels().stream().filter(l -> l.kind() == LabelKind.CLAIM).findFirst().orElseThrow().id();
         long casualty = dsl.fetchSingle("SELECT id FROM claim_type WHERE code = 'casualty_figure'").get(0, Long.class);
         // the other side's figure for the same evacuation: a contradiction
