@@ -3,27 +3,19 @@ package org.corpusdesk.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.assertions.PageAssertions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In a real browser: first-run setup → sign-in → an editor opening an admin page gets "Access denied";
@@ -34,50 +26,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     "spring.datasource.username=sa", "spring.datasource.password=",
     "corpusdesk.search.index-dir=target/test-search/${random.uuid}",
     "vaadin.devmode.liveReload.enabled=false", "vaadin.devmode.devTools.enabled=false", "vaadin.copilot.enable=false"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FirstRunAndAccessE2ETest {
+class FirstRunAndAccessE2ETest extends BrowserTest {
 
     static final String ADMIN_PASSWORD = "admin password 1";
     static final String EDITOR_PASSWORD = "editor password 1";
-    static final double SLOW = 30_000;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     DSLContext dsl;
 
-    Playwright playwright;
-    com.microsoft.playwright.Browser browser;
-
-    @BeforeAll
-    void start() {
-        playwright = Browser.playwright();
-        browser = Browser.launch(playwright);
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(SLOW);
-    }
-
-    @AfterAll
-    void stop() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
-
-    Page newPage() {
-        BrowserContext context = browser.newContext();
-        context.setDefaultTimeout(SLOW);
-        return context.newPage();
-    }
-
-    void signIn(Page page, String user, String password) {
-        Browser.signIn(page, url(""), user, password);
-    }
 
     @Test
     @Order(1)

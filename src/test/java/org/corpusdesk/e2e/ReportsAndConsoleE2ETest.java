@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,13 +16,10 @@ import org.corpusdesk.support.TestData;
 import org.corpusdesk.user.Role;
 import org.corpusdesk.user.UserRepository;
 import org.corpusdesk.user.UserService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** In a real browser, on the seed corpus: a curator runs a query in the SQL console, sees the grid, downloads the CSV; the reports page draws. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -31,43 +27,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     "spring.datasource.username=sa", "spring.datasource.password=",
     "corpusdesk.search.index-dir=target/test-search/${random.uuid}",
     "vaadin.devmode.liveReload.enabled=false", "vaadin.devmode.devTools.enabled=false", "vaadin.copilot.enable=false"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportsAndConsoleE2ETest {
+class ReportsAndConsoleE2ETest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired ImportService importer;
     @Autowired UserService users;
     @Autowired UserRepository userRepository;
     @Autowired org.jooq.DSLContext dsl;
 
-    Playwright playwright;
-    com.microsoft.playwright.Browser browser;
     Page page;
 
     @BeforeAll
     void start() {
         importer.importPaths(List.of(Seeds.folder()), new ImportOptions("CLI", null, null), ImportListener.NONE);
         TestData.user(users, userRepository, "report-curator", Role.CURATOR);
-        playwright = Browser.playwright();
-        browser = Browser.launch(playwright);
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-        page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1400, 900).setAcceptDownloads(true)).newPage();
-        page.setDefaultTimeout(30_000);
+        page = newPage();
         Browser.signIn(page, url(""), "report-curator", "test password 123");
         assertThat(page.locator("#current-user")).containsText("report-curator");
-    }
-
-    @AfterAll
-    void stop() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 
     @Test
