@@ -28,6 +28,8 @@ public class RollupService {
     }
 
     static final long CHEAP_MILLIS = 1_000;
+    /** How many stories (the largest) rollup_story keeps; the report shows the first 200. */
+    static final int STORIES_KEPT = 1_000;
 
     static final List<String> REFRESH = List.of(
             "DELETE FROM rollup_article_count",
@@ -50,7 +52,9 @@ public class RollupService {
             "INSERT INTO rollup_story (story_cluster, first_title, articles, outlets, duplicates) "
                     + "SELECT story_cluster, MIN(title), COUNT(*), COUNT(DISTINCT outlet), "
                     + "SUM(CASE WHEN duplicate_of IS NOT NULL THEN 1 ELSE 0 END) FROM article "
-                    + "GROUP BY story_cluster HAVING COUNT(*) > 1",
+                    + "GROUP BY story_cluster HAVING COUNT(*) > 1 "
+                    // the largest stories only: H2 reads a view whole before ordering it, 333k rows took 0.8-1.1 s
+                    + "ORDER BY COUNT(*) DESC, story_cluster FETCH FIRST " + STORIES_KEPT + " ROWS ONLY",
             "DELETE FROM rollup_source_outlet",
             // from the mentions outwards: "> 0" lets H2 read them from the source_id index
             "INSERT INTO rollup_source_outlet (outlet, source, mentions, articles) "
