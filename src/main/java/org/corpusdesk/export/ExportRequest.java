@@ -20,6 +20,9 @@ public record ExportRequest(String format, Path outDir, ExportStatus status, Lis
         if (gold && annotator != null) {
             throw new IllegalArgumentException("choose --annotator or --gold, not both");
         }
+        if (annotator != null && annotator.isBlank()) {
+            throw new IllegalArgumentException("annotator: give the user name whose annotations to export");
+        }
     }
 
     public static ExportRequest of(String format, Path outDir) {

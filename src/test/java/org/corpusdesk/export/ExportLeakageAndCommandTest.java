@@ -101,5 +101,8 @@ class ExportLeakageAndCommandTest {
         Cli.Run both = Cli.run("export", "--data", data.toString(), "--gold", "--annotator", "ed", "--out", tmp.resolve("z").toString());
         assertThat(both.exit()).isEqualTo(2);
         assertThat(both.err()).contains("mutually exclusive");
+        Cli.Run blank = Cli.run("export", "--data", data.toString(), "--annotator", " ", "--out", tmp.resolve("w").toString());
+        assertThat(blank.exit()).isEqualTo(2);
+        assertThat(blank.err()).contains("annotator: give the user name");
     }
 }

@@ -145,7 +145,7 @@ public class ExportView extends VerticalLayout {
     ExportRequest request() {
         String mode = layer.getValue();
         return new ExportRequest(format.getValue(), folders.next(format.getValue()), status.getValue(),
-                List.copyOf(labels.getSelectedItems()), "one annotator".equals(mode) ? annotator.getValue().strip() : null,
+                List.copyOf(labels.getSelectedItems()), "one annotator".equals(mode) ? annotator.getValue() : null,
                 mode != null && mode.startsWith("gold"), split.getValue().isBlank() ? null : SplitRatios.parse(split.getValue()),
                 seed.getValue() == null ? ExportRequest.DEFAULT_SEED : seed.getValue(), stratify.getValue());
     }
