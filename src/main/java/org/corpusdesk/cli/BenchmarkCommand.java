@@ -86,11 +86,7 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     private int queue(DatabaseOptions database) throws SQLException {
         PrintWriter out = spec.commandLine().getOut();
-        double seconds;
-        try (var c = database.bean(javax.sql.DataSource.class).getConnection()) {
-            // a --work-dir kept from an earlier run is measured again as it is
-            seconds = QueueBenchmark.alreadyPopulated(c, articles) ? 0 : QueueBenchmark.populate(c, articles, seed);
-        }
+        double seconds = fill(database, QueueBenchmark::populate);
         out.printf(Locale.ROOT, "Queue benchmark: %,d articles (%,d annotated) inserted in %.1f s, %d cores, Java %s%n",
                 articles, articles / 10, seconds, Runtime.getRuntime().availableProcessors(), Runtime.version().feature());
         out.printf(Locale.ROOT, "  %-42s %9s %9s %6s %10s%n", "request (count + page of 50)", "median", "max", "rows", "matches");
@@ -104,10 +100,7 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     private int export(DatabaseOptions database, Path dir) throws SQLException {
         PrintWriter out = spec.commandLine().getOut();
-        double seconds;
-        try (var c = database.bean(javax.sql.DataSource.class).getConnection()) {
-            seconds = QueueBenchmark.alreadyPopulated(c, articles) ? 0 : ExportBenchmark.populate(c, articles, seed);
-        }
+        double seconds = fill(database, ExportBenchmark::populate);
         out.printf(Locale.ROOT, "Export benchmark: %,d articles, %,d spans, inserted in %.1f s; %d cores, Java %s, max heap %,d MB%n",
                 articles, (long) articles * ExportBenchmark.SPANS_PER_ARTICLE, seconds,
                 Runtime.getRuntime().availableProcessors(), Runtime.version().feature(),
@@ -138,10 +131,7 @@ public class BenchmarkCommand implements Callable<Integer> {
     /** Every report of the catalog, without parameters, on the export benchmark's corpus: median of 3 warm runs. */
     private int reports(DatabaseOptions database) throws SQLException {
         PrintWriter out = spec.commandLine().getOut();
-        double seconds;
-        try (var c = database.bean(javax.sql.DataSource.class).getConnection()) {
-            seconds = QueueBenchmark.alreadyPopulated(c, articles) ? 0 : ExportBenchmark.populate(c, articles, seed);
-        }
+        double seconds = fill(database, ExportBenchmark::populate);
         out.printf(Locale.ROOT, "Report benchmark: %,d articles, %,d spans (inserted in %.1f s); %d cores, Java %s%n",
                 articles, (long) articles * ExportBenchmark.SPANS_PER_ARTICLE, seconds,
                 Runtime.getRuntime().availableProcessors(), Runtime.version().feature());
@@ -175,6 +165,18 @@ public class BenchmarkCommand implements Callable<Integer> {
             out.flush();
         }
         return CliExit.OK;
+    }
+
+    /** How a benchmark fills its database: returns the seconds taken. */
+    interface Filler {
+        double populate(java.sql.Connection c, int articles, long seed) throws SQLException;
+    }
+
+    /** Fills the database with N articles, unless a kept --work-dir already holds them (then 0 s). */
+    private double fill(DatabaseOptions database, Filler filler) throws SQLException {
+        try (var c = database.bean(javax.sql.DataSource.class).getConnection()) {
+            return QueueBenchmark.alreadyPopulated(c, articles) ? 0 : filler.populate(c, articles, seed);
+        }
     }
 
     private static void print(ImportBenchmark.Figures f, PrintWriter out) {

@@ -28,6 +28,12 @@ public final class CorpusDeskCli {
         return input;
     }
 
+    /** The first line of standard input (for --password-stdin options), or null when there is none. */
+    static String firstInputLine() throws java.io.IOException {
+        return new java.io.BufferedReader(new java.io.InputStreamReader(input, java.nio.charset.StandardCharsets.UTF_8))
+                .readLine();
+    }
+
     /** As {@link #run(String[], java.io.PrintWriter, java.io.PrintWriter)}, reading standard input from {@code in}. */
     public static int run(String[] args, java.io.InputStream in, java.io.PrintWriter out, java.io.PrintWriter err) {
         java.io.InputStream previous = input;

@@ -47,12 +47,14 @@ public class ImportCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() {
         List<Path> articles = new java.util.ArrayList<>();
         boolean rejected = false;
         for (Path path : paths) {
-            if (DatasetImportService.isJsonlExport(path) || BratImportService.isBratFolder(path)) {
-                rejected |= importAnnotated(path);
+            if (DatasetImportService.isJsonlExport(path)) {
+                rejected |= importAnnotated(path, true);
+            } else if (BratImportService.isBratFolder(path)) {
+                rejected |= importAnnotated(path, false);
             } else {
                 articles.add(path);
             }
@@ -62,10 +64,9 @@ public class ImportCommand implements Callable<Integer> {
     }
 
     /** A Corpus Desk JSONL export or a brat folder: articles with their annotations. Returns whether some were rejected. */
-    private boolean importAnnotated(Path path) throws java.io.IOException {
+    private boolean importAnnotated(Path path, boolean dataset) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean dataset = DatasetImportService.isJsonlExport(path);
         DatasetImportReport r;
         try {
             r = CurrentUser.runAsAdministrator(CurrentUser.commandLineActor(), () -> {

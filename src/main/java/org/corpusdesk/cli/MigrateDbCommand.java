@@ -1,9 +1,6 @@
 package org.corpusdesk.cli;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
@@ -48,7 +45,7 @@ public class MigrateDbCommand implements Callable<Integer> {
         }
         String password = "";
         if (passwordStdin) {
-            String line = new BufferedReader(new InputStreamReader(CorpusDeskCli.input(), StandardCharsets.UTF_8)).readLine();
+            String line = CorpusDeskCli.firstInputLine();
             password = line == null ? "" : line;
         }
         DataSource source = database.bean(DataSource.class);

@@ -28,7 +28,6 @@ final class SpringContext {
     static synchronized <T> T bean(DatabaseOptions options, Class<T> type) {
         if (context == null) {
             List<String> args = new ArrayList<>(settings);
-            args.addAll(options.springArguments());
             if (options.dataDir() != null) {
                 args.add("--" + DataDirectorySettings.DATA_DIR + "=" + options.dataDir());
             }

@@ -1,10 +1,7 @@
 package org.corpusdesk.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -39,7 +36,7 @@ public class UsersCommand {
 
     static String readPassword() {
         try {
-            String line = new BufferedReader(new InputStreamReader(CorpusDeskCli.input(), StandardCharsets.UTF_8)).readLine();
+            String line = CorpusDeskCli.firstInputLine();
             if (line == null) {
                 throw new UserProblem("--password-stdin: no password on standard input");
             }

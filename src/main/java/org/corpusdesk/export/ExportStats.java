@@ -12,7 +12,7 @@ public final class ExportStats {
     private final Map<String, Long> perLabel = new TreeMap<>();
     private final Map<String, Long> perSplit = new TreeMap<>();
     private final Map<String, Long> perOutlet = new TreeMap<>();
-    private final Map<String, Long> perLabelAndSplit = new TreeMap<>();
+    private final Map<String, Map<String, Long>> perSplitAndLabel = new TreeMap<>();
     private volatile long progress;
     private volatile long expected;
 
@@ -24,9 +24,10 @@ public final class ExportStats {
         String split = DatasetSource.fileSplit(a);
         perSplit.merge(split, 1L, Long::sum);
         perOutlet.merge(a.outlet() == null ? "(unknown)" : a.outlet(), 1L, Long::sum);
+        Map<String, Long> labelsInSplit = perSplitAndLabel.computeIfAbsent(split, k -> new TreeMap<>());
         for (DatasetSpan s : a.spans()) {
             perLabel.merge(s.label(), 1L, Long::sum);
-            perLabelAndSplit.merge(s.label() + "\t" + split, 1L, Long::sum);
+            labelsInSplit.merge(s.label(), 1L, Long::sum);
         }
     }
 
@@ -69,6 +70,6 @@ public final class ExportStats {
     }
 
     public long labelInSplit(String label, String split) {
-        return perLabelAndSplit.getOrDefault(label + "\t" + split, 0L);
+        return perSplitAndLabel.getOrDefault(split, Map.of()).getOrDefault(label, 0L);
     }
 }

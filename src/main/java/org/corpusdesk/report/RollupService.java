@@ -1,5 +1,7 @@
 package org.corpusdesk.report;
 
+import static org.corpusdesk.jooq.Tables.ROLLUP_STATE;
+
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -97,10 +99,8 @@ public class RollupService {
     }
 
     public State state() {
-        Record2<OffsetDateTime, Long> r = dsl.select(
-                        org.jooq.impl.DSL.field("refreshed_at", OffsetDateTime.class),
-                        org.jooq.impl.DSL.field("refresh_millis", Long.class))
-                .from(org.jooq.impl.DSL.table("rollup_state")).where("id = 1").fetchOne();
+        Record2<OffsetDateTime, Long> r = dsl.select(ROLLUP_STATE.REFRESHED_AT, ROLLUP_STATE.REFRESH_MILLIS)
+                .from(ROLLUP_STATE).where(ROLLUP_STATE.ID.eq(1)).fetchOne();
         return r == null ? new State(null, null) : new State(r.value1(), r.value2());
     }
 
@@ -119,8 +119,9 @@ public class RollupService {
                     }
                 }
                 lastTimings = timings;
-                dsl.execute("UPDATE rollup_state SET refreshed_at = CURRENT_TIMESTAMP, refresh_millis = ? WHERE id = 1",
-                        (System.nanoTime() - start) / 1_000_000);
+                dsl.update(ROLLUP_STATE).set(ROLLUP_STATE.REFRESHED_AT, OffsetDateTime.now())
+                        .set(ROLLUP_STATE.REFRESH_MILLIS, (System.nanoTime() - start) / 1_000_000)
+                        .where(ROLLUP_STATE.ID.eq(1)).execute();
             });
             return state();
         } finally {

@@ -9,9 +9,6 @@ class SeedImportOnPostgresTest extends SeedImportTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        String url = Postgres.newDatabase();
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> Postgres.USER);
-        registry.add("spring.datasource.password", () -> Postgres.PASSWORD);
+        Postgres.register(registry);
     }
 }

@@ -50,10 +50,7 @@ class ConcurrentEditorsOnPostgresTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        String url = Postgres.newDatabase();
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> Postgres.USER);
-        registry.add("spring.datasource.password", () -> Postgres.PASSWORD);
+        Postgres.register(registry);
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "60");
     }
 

@@ -53,6 +53,14 @@ public final class Postgres {
         return server().getJdbcUrl(USER, name);
     }
 
+    /** Points a Spring test context at a new empty database (call it from a {@code @DynamicPropertySource}). */
+    public static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        String url = newDatabase();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+    }
+
     /** Command-line arguments that point a command at a PostgreSQL database. */
     public static List<String> args(String url) {
         return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + USER,
