@@ -2,6 +2,7 @@ package org.corpusdesk.ingest;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corpusdesk.ingest.clean.RequiredLiteral;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,7 +66,7 @@ public class MetadataHeuristics {
         String found = null;
         for (String line : cleanText.split("\n")) {
             String s = line.strip();
-            if (CREDIT.matcher(s).matches()) {
+            if (RequiredLiteral.containedIn(s, "contributed") && CREDIT.matcher(s).matches()) {
                 found = s;
             }
         }

@@ -25,12 +25,13 @@ public class TextCleaner {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"”’]?\\s+\\p{Lu}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{P}\\s]*");
-    private static final Pattern FIXED_SPACES = Pattern.compile("[\\u00A0\\u2007\\u202F]");
 
     private final List<CleaningRule> rules;
     private final List<CleaningRule> inlineRules;
     /** All inline rules as one alternation (group rN is inline rule N), so each line is scanned once. */
     private final Pattern inline;
+    /** A literal every inline match contains, per rule; null when some rule has none (then every line is searched). */
+    private final List<String> inlineLiterals;
 
     public TextCleaner() {
         this(CleaningRules.load());
@@ -46,6 +47,23 @@ public class TextCleaner {
         }
         this.inline = inlineRules.isEmpty() ? Pattern.compile("(?!)")
                 : Pattern.compile(alternation.toString(), inlineRules.get(0).pattern().flags());
+        List<String> literals = new ArrayList<>();
+        for (CleaningRule rule : inlineRules) {
+            literals.add(RequiredLiteral.of(rule.pattern().pattern()));
+        }
+        this.inlineLiterals = literals.contains(null) ? null : List.copyOf(literals);
+    }
+
+    private boolean mayHaveInlineMatch(String line) {
+        if (inlineLiterals == null) {
+            return true;
+        }
+        for (String literal : inlineLiterals) {
+            if (RequiredLiteral.containedIn(line, literal)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String inlineRuleOf(Matcher m) {
@@ -92,15 +110,15 @@ public class TextCleaner {
 
     private List<Line> applyPatternRules(String text, List<Removal> removals) {
         // non-breaking and other fixed-width spaces read as plain spaces; one for one, so offsets do not move
-        String[] raw = FIXED_SPACES.matcher(text).replaceAll(" ").split("\n", -1);
+        String[] raw = plainSpaces(text).split("\n", -1);
         List<Line> lines = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
             String current = raw[i];
             int lineNo = i + 1;
             boolean hadText = !current.isBlank();
             boolean cut = false;
-            Matcher m = inline.matcher(current);
-            if (m.find()) {
+            Matcher m = mayHaveInlineMatch(current) ? inline.matcher(current) : null;
+            if (m != null && m.find()) {
                 StringBuilder kept = new StringBuilder();
                 do {
                     removals.add(new Removal(inlineRuleOf(m), lineNo, m.group()));
@@ -122,6 +140,20 @@ public class TextCleaner {
             lines.add(new Line(lineNo, stripped));
         }
         return lines;
+    }
+
+    private static String plainSpaces(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = ' ';
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     private String lineRuleMatching(String stripped) {

@@ -1,0 +1,156 @@
+package org.corpusdesk.ingest.clean;
+
+/**
+ * The longest run of plain ASCII characters that every match of a regular expression must contain, so a line
+ * without it can skip the regex: scanning a line for a literal costs a fraction of a regex search that tries
+ * every position. Conservative: groups, classes, escapes like {@code \d} and optional characters end a run, and
+ * a top-level alternation, {@code \Q} or inline flags give no literal at all (null: always run the regex).
+ */
+public final class RequiredLiteral {
+
+    /** Inline flags such as (?x) or (?-i) change what a literal means: no literal for those. */
+    private static final java.util.regex.Pattern INLINE_FLAGS = java.util.regex.Pattern.compile("\\(\\?[a-zA-Z-]");
+
+    private RequiredLiteral() {
+    }
+
+    static String of(String regex) {
+        if (regex.contains("\\Q") || INLINE_FLAGS.matcher(regex).find() || hasTopLevelAlternation(regex)) {
+            return null;
+        }
+        String best = "";
+        StringBuilder run = new StringBuilder();
+        int i = 0;
+        int n = regex.length();
+        while (i < n) {
+            char c = regex.charAt(i);
+            if (c == '(' || c == '[') {
+                i = c == '(' ? closingParen(regex, i) : closingBracket(regex, i);
+                best = longer(best, run);
+                run.setLength(0);
+            } else if (c == '\\' && i + 1 < n) {
+                char e = regex.charAt(i + 1);
+                i += 2;
+                if (Character.isLetterOrDigit(e)) {
+                    if ((e == 'p' || e == 'P') && i < n && regex.charAt(i) == '{') {
+                        i = regex.indexOf('}', i) + 1;
+                        if (i == 0) {
+                            return null;
+                        }
+                    }
+                    best = longer(best, run);
+                    run.setLength(0);
+                } else if (e < 128) {
+                    run.append(e);
+                }
+                continue;
+            } else if (c == '?' || c == '*' || c == '+' || c == '{') {
+                boolean optional = c == '?' || c == '*' || c == '{' && regex.startsWith("{0", i);
+                if (optional && !run.isEmpty()) {
+                    run.setLength(run.length() - 1);
+                }
+                best = longer(best, run);
+                run.setLength(0);
+                i = c == '{' ? regex.indexOf('}', i) + 1 : i + 1;
+                if (i == 0) {
+                    return null;
+                }
+                if (i < n && (regex.charAt(i) == '?' || regex.charAt(i) == '+')) {
+                    i++;
+                }
+                continue;
+            } else if (c == '.' || c == '^' || c == '$' || c >= 128) {
+                best = longer(best, run);
+                run.setLength(0);
+                i++;
+            } else {
+                // a plain character; a quantifier after it is handled above by dropping it again
+                run.append(c);
+                i++;
+            }
+            if (i <= 0) {
+                return null;
+            }
+        }
+        best = longer(best, run);
+        return best.isEmpty() ? null : best;
+    }
+
+    /** Whether {@code text} contains {@code literal}, ignoring case as the cleaning rules do. */
+    public static boolean containedIn(String text, String literal) {
+        int last = text.length() - literal.length();
+        char first = literal.charAt(0);
+        char upper = Character.toUpperCase(first);
+        char lower = Character.toLowerCase(first);
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == lower || c == upper || c >= 128) && text.regionMatches(true, i, literal, 0, literal.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String longer(String best, StringBuilder run) {
+        return run.length() > best.length() ? run.toString() : best;
+    }
+
+    private static boolean hasTopLevelAlternation(String regex) {
+        int depth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = closingBracket(regex, i) - 1;
+                if (i < 0) {
+                    return true;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index just after the ')' that closes the '(' at {@code open}, or -1. */
+    private static int closingParen(String regex, int open) {
+        int depth = 0;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = closingBracket(regex, i) - 1;
+                if (i < 0) {
+                    return -1;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Index just after the ']' that closes the '[' at {@code open} (nested classes included), or -1. */
+    private static int closingBracket(String regex, int open) {
+        int depth = 0;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']' && i > open + 1 && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+}
