@@ -1,8 +1,5 @@
 package org.corpusdesk.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +9,7 @@ import java.util.TreeSet;
 import org.corpusdesk.ingest.clean.CleanedText;
 import org.corpusdesk.ingest.clean.Removal;
 import org.corpusdesk.ingest.clean.TextCleaner;
+import org.corpusdesk.ingest.dedupe.FoldedText;
 import org.corpusdesk.ingest.dedupe.ShingleSketch;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,40 +66,19 @@ public class ArticlePreparer {
         if (published == null && in.published() != null) {
             extra.put("published_unparsed", in.published());
         }
+        FoldedText folded = FoldedText.of(clean);
         String language = in.language() != null ? in.language().toLowerCase(Locale.ROOT) : languages.guess(clean);
 
         return new PreparedArticle(in.file(), in.line(), raw, clean, clean.codePointCount(0, clean.length()),
                 removalsJson(cleaned.removals()), title, outlet, author, in.url(), published,
                 dateline == null || dateline.dateline().isEmpty() ? null : dateline.dateline(), language,
                 heuristics.creditLine(clean), String.join(",", flags),
-                extra.isEmpty() ? null : JSON.writeValueAsString(extra), contentHash(clean), ShingleSketch.of(clean));
+                extra.isEmpty() ? null : JSON.writeValueAsString(extra), folded.sha256Hex(), ShingleSketch.of(folded));
     }
 
     /** SHA-256 of the clean text with case, spacing and punctuation folded: copies that differ only there match. */
     public static String contentHash(String clean) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-        StringBuilder word = new StringBuilder(32);
-        boolean first = true;
-        for (int i = 0, n = clean.length(); i <= n; ) {
-            int cp = i < n ? clean.codePointAt(i) : ' ';
-            if (Character.isLetterOrDigit(cp)) {
-                word.appendCodePoint(Character.toLowerCase(cp));
-            } else if (!word.isEmpty()) {
-                if (!first) {
-                    digest.update((byte) ' ');
-                }
-                digest.update(word.toString().getBytes(StandardCharsets.UTF_8));
-                word.setLength(0);
-                first = false;
-            }
-            i += i < n ? Character.charCount(cp) : 1;
-        }
-        return java.util.HexFormat.of().formatHex(digest.digest());
+        return FoldedText.of(clean).sha256Hex();
     }
 
     private static boolean isTrue(String value) {

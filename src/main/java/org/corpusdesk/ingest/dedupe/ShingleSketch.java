@@ -1,7 +1,6 @@
 package org.corpusdesk.ingest.dedupe;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import org.apache.commons.codec.digest.MurmurHash3;
@@ -18,7 +17,11 @@ public record ShingleSketch(int shingleCount, int[] minHashes) {
     static final int SHINGLE_WORDS = 3;
 
     public static ShingleSketch of(String text) {
-        int[] words = wordHashes(text);
+        return of(FoldedText.of(text));
+    }
+
+    public static ShingleSketch of(FoldedText text) {
+        int[] words = text.wordHashes();
         if (words.length < SHINGLE_WORDS) {
             return new ShingleSketch(words.length == 0 ? 0 : 1,
                     words.length == 0 ? new int[0] : new int[] {shingle(words, 0, words.length)});
@@ -105,29 +108,6 @@ public record ShingleSketch(int shingleCount, int[] minHashes) {
             h = MurmurHash3.hash32(((long) h << 32) | (words[i] & 0xFFFFFFFFL));
         }
         return h;
-    }
-
-    /** Lower-cased runs of letters and digits, each hashed; punctuation and spacing do not matter. */
-    static int[] wordHashes(String text) {
-        int[] out = new int[Math.max(16, text.length() / 5)];
-        int count = 0;
-        StringBuilder word = new StringBuilder(24);
-        int len = text.length();
-        for (int i = 0; i <= len; ) {
-            int cp = i < len ? text.codePointAt(i) : ' ';
-            if (Character.isLetterOrDigit(cp)) {
-                word.appendCodePoint(Character.toLowerCase(cp));
-            } else if (!word.isEmpty()) {
-                if (count == out.length) {
-                    out = Arrays.copyOf(out, out.length * 2);
-                }
-                byte[] bytes = word.toString().getBytes(StandardCharsets.UTF_8);
-                out[count++] = MurmurHash3.hash32x86(bytes, 0, bytes.length, 104729);
-                word.setLength(0);
-            }
-            i += i < len ? Character.charCount(cp) : 1;
-        }
-        return Arrays.copyOf(out, count);
     }
 
     @Override
