@@ -31,6 +31,15 @@ public class ArticleRepository {
         return dsl.select(ARTICLE_ID_SEQ.nextval()).fetchSingle().value1();
     }
 
+    /** The first ids of {@code blocks} blocks of {@value #ID_BLOCK}; blocks need not be adjacent. */
+    public long[] allocateIdBlocks(int blocks) {
+        long[] starts = new long[blocks];
+        for (int i = 0; i < blocks; i++) {
+            starts[i] = allocateIds();
+        }
+        return starts;
+    }
+
     /** Inserts the rows with two prepared statements rendered once and bound per row (jOOQ bind batch). */
     public void insertAll(List<NewArticle> articles) {
         if (articles.isEmpty()) {

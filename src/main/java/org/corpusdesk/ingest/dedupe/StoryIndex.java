@@ -2,7 +2,6 @@ package org.corpusdesk.ingest.dedupe;
 
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.ints.Int2IntMap;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +32,9 @@ public final class StoryIndex {
     private final LongArrayList ids = new LongArrayList();
     private final LongArrayList clusters = new LongArrayList();
     private final List<ShingleSketch> sketches = new ArrayList<>();
+    /** Shared-hash count per article ordinal for the match in progress; reset through {@link #touched}. */
+    private int[] sharedCounts = new int[1024];
+    private final IntArrayList touched = new IntArrayList();
 
     public StoryIndex() {
         heads.defaultReturnValue(-1);
@@ -44,30 +46,36 @@ public final class StoryIndex {
 
     /** The story of a new article, given the id it will have; the article is not added. */
     public StoryMatch match(long articleId, ShingleSketch sketch) {
-        Int2IntOpenHashMap shared = new Int2IntOpenHashMap();
+        int[] counts = sharedCounts;
         int[] hashes = sketch.minHashes();
         for (int i = 0; i < Math.min(INDEXED, hashes.length); i++) {
             if (bucketSizes.get(hashes[i]) >= MAX_BUCKET) {
                 continue;
             }
             for (int posting = heads.get(hashes[i]); posting >= 0; posting = next.getInt(posting)) {
-                shared.addTo(postingArticle.getInt(posting), 1);
+                int ordinal = postingArticle.getInt(posting);
+                if (counts[ordinal]++ == 0) {
+                    touched.add(ordinal);
+                }
             }
         }
         int best = -1;
         double bestContainment = 0;
         int needed = Math.min(MIN_SHARED, hashes.length);
-        for (Int2IntMap.Entry e : shared.int2IntEntrySet()) {
-            if (e.getIntValue() < needed) {
+        for (int t = 0; t < touched.size(); t++) {
+            int candidate = touched.getInt(t);
+            int shared = counts[candidate];
+            counts[candidate] = 0;
+            if (shared < needed) {
                 continue;
             }
-            int candidate = e.getIntKey();
             double c = sketch.containment(sketches.get(candidate));
             if (c > bestContainment || (c == bestContainment && best >= 0 && ids.getLong(candidate) < ids.getLong(best))) {
                 best = candidate;
                 bestContainment = c;
             }
         }
+        touched.clear();
         if (best < 0 || bestContainment < STORY_THRESHOLD) {
             return new StoryMatch(articleId, null, null);
         }
@@ -78,6 +86,9 @@ public final class StoryIndex {
 
     public void add(long articleId, long storyCluster, ShingleSketch sketch) {
         int ordinal = ids.size();
+        if (ordinal == sharedCounts.length) {
+            sharedCounts = java.util.Arrays.copyOf(sharedCounts, ordinal * 2);
+        }
         ids.add(articleId);
         clusters.add(storyCluster);
         sketches.add(sketch);
