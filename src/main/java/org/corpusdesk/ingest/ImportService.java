@@ -2,6 +2,8 @@ package org.corpusdesk.ingest;
 
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -93,7 +95,7 @@ public class ImportService {
             dsl.transaction(c -> batches.finish(batchId, counts, failedRun));
         }
         return new ImportReport(batchId, run.counts(), List.copyOf(run.keptProblems),
-                Duration.ofNanos(System.nanoTime() - started));
+                Duration.ofNanos(System.nanoTime() - started), run.timings());
     }
 
     /** Batches left RUNNING by a killed import become INTERRUPTED; returns how many. */
@@ -133,11 +135,19 @@ public class ImportService {
         private long bytes;
         private final long fileLimit;
         private volatile boolean cancelled;
+        private long writerCpuNanos;
+        private long waitingNanos;
+        private long storyMatchingNanos;
+        private long writingNanos;
 
         Run(long batchId, ImportListener listener, long fileLimit) {
             this.batchId = batchId;
             this.listener = listener;
             this.fileLimit = fileLimit;
+        }
+
+        ImportTimings timings() {
+            return new ImportTimings(writerCpuNanos, waitingNanos, storyMatchingNanos, writingNanos);
         }
 
         ImportCounts counts() {
@@ -149,7 +159,9 @@ public class ImportService {
             articles.forEachSketch(s -> stories.add(s.articleId(), s.storyCluster(),
                     ShingleSketch.decode(s.shingleCount(), s.hashes())));
 
-            int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+            // one core is left to this writer: it is the critical path (storing a row costs H2 more CPU than
+            // preparing it costs a worker), and an extra worker would only take CPU time from it
+            int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
             BlockingQueue<CompletableFuture<List<Outcome>>> queue = new ArrayBlockingQueue<>(workers * 4);
             CompletableFuture<List<Outcome>> end = CompletableFuture.completedFuture(null);
             try (ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("import-prepare"));
@@ -161,18 +173,24 @@ public class ImportService {
                         hand(queue, end);
                     }
                 }, reader);
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                long cpuAtStart = threads.getCurrentThreadCpuTime();
                 try {
                     while (true) {
+                        long waitStart = System.nanoTime();
                         CompletableFuture<List<Outcome>> next = queue.take();
                         if (next == end) {
                             break;
                         }
-                        for (Outcome outcome : next.get()) {
+                        List<Outcome> outcomes = next.get();
+                        waitingNanos += System.nanoTime() - waitStart;
+                        for (Outcome outcome : outcomes) {
                             accept(outcome);
                         }
                     }
                     reading.get();
                 } finally {
+                    writerCpuNanos = threads.getCurrentThreadCpuTime() - cpuAtStart;
                     cancelled = true;
                     pool.shutdownNow();
                 }
@@ -301,8 +319,10 @@ public class ImportService {
             knownHashes.add(prefix);
             pendingHashes.add(a.contentHash());
             long id = nextId();
+            long matchStart = System.nanoTime();
             StoryMatch story = stories.match(id, a.sketch());
             stories.add(id, story.storyCluster(), a.sketch());
+            storyMatchingNanos += System.nanoTime() - matchStart;
             PublishedDate published = a.published();
             pending.add(new NewArticle(id, a.rawText(), a.cleanText(), a.cleanCodePoints(), a.cleaningReportJson(),
                     a.title(), a.outlet(), a.author(), a.url(),
@@ -334,6 +354,7 @@ public class ImportService {
                 return;
             }
             int stored = pending.size();
+            long writeStart = System.nanoTime();
             try {
                 dsl.transaction(c -> write(pending));
             } catch (DataIntegrityViolationException concurrentDuplicate) {
@@ -348,6 +369,7 @@ public class ImportService {
                 }
                 dsl.transaction(c -> write(List.of()));
             }
+            writingNanos += System.nanoTime() - writeStart;
             imported += stored;
             pending.clear();
             pendingHashes.clear();

@@ -26,8 +26,10 @@ public class TextCleaner {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{P}\\s]*");
 
-    private final List<CleaningRule> rules;
     private final List<CleaningRule> inlineRules;
+    private final List<CleaningRule> lineRules;
+    /** All line rules as one alternation, matched against whole lines. */
+    private final Pattern line;
     /** All inline rules as one alternation (group rN is inline rule N), so each line is scanned once. */
     private final Pattern inline;
     /** A literal every inline match contains, per rule; null when some rule has none (then every line is searched). */
@@ -38,20 +40,37 @@ public class TextCleaner {
     }
 
     TextCleaner(List<CleaningRule> rules) {
-        this.rules = rules;
         this.inlineRules = rules.stream().filter(r -> r.scope() == CleaningRule.Scope.INLINE).toList();
-        StringBuilder alternation = new StringBuilder();
-        for (int i = 0; i < inlineRules.size(); i++) {
-            alternation.append(i == 0 ? "" : "|").append("(?<r").append(i).append('>')
-                    .append(inlineRules.get(i).pattern().pattern()).append(')');
-        }
-        this.inline = inlineRules.isEmpty() ? Pattern.compile("(?!)")
-                : Pattern.compile(alternation.toString(), inlineRules.get(0).pattern().flags());
+        this.lineRules = rules.stream().filter(r -> r.scope() == CleaningRule.Scope.LINE).toList();
+        this.inline = alternation(inlineRules, "r");
+        this.line = alternation(lineRules, "l");
         List<String> literals = new ArrayList<>();
         for (CleaningRule rule : inlineRules) {
             literals.add(RequiredLiteral.of(rule.pattern().pattern()));
         }
         this.inlineLiterals = literals.contains(null) ? null : List.copyOf(literals);
+    }
+
+    /** The rules as one alternation, rule N in group PREFIX+N: one pass per line, the first rule in file order wins. */
+    private static Pattern alternation(List<CleaningRule> rules, String prefix) {
+        if (rules.isEmpty()) {
+            return Pattern.compile("(?!)");
+        }
+        StringBuilder alternation = new StringBuilder();
+        for (int i = 0; i < rules.size(); i++) {
+            alternation.append(i == 0 ? "" : "|").append("(?<").append(prefix).append(i).append('>')
+                    .append(rules.get(i).pattern().pattern()).append(')');
+        }
+        return Pattern.compile(alternation.toString(), rules.get(0).pattern().flags());
+    }
+
+    private static String ruleOf(Matcher m, List<CleaningRule> rules, String prefix) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (m.start(prefix + i) >= 0) {
+                return rules.get(i).name();
+            }
+        }
+        throw new IllegalStateException("no rule matched");
     }
 
     private boolean mayHaveInlineMatch(String line) {
@@ -64,15 +83,6 @@ public class TextCleaner {
             }
         }
         return false;
-    }
-
-    private String inlineRuleOf(Matcher m) {
-        for (int i = 0; i < inlineRules.size(); i++) {
-            if (m.start("r" + i) >= 0) {
-                return inlineRules.get(i).name();
-            }
-        }
-        throw new IllegalStateException("no inline rule matched");
     }
 
     public CleanedText clean(String text, String givenTitle) {
@@ -112,16 +122,18 @@ public class TextCleaner {
         // non-breaking and other fixed-width spaces read as plain spaces; one for one, so offsets do not move
         String[] raw = plainSpaces(text).split("\n", -1);
         List<Line> lines = new ArrayList<>(raw.length);
+        Matcher inlineMatcher = inline.matcher("");
+        Matcher lineMatcher = line.matcher("");
         for (int i = 0; i < raw.length; i++) {
             String current = raw[i];
             int lineNo = i + 1;
             boolean hadText = !current.isBlank();
             boolean cut = false;
-            Matcher m = mayHaveInlineMatch(current) ? inline.matcher(current) : null;
+            Matcher m = mayHaveInlineMatch(current) ? inlineMatcher.reset(current) : null;
             if (m != null && m.find()) {
                 StringBuilder kept = new StringBuilder();
                 do {
-                    removals.add(new Removal(inlineRuleOf(m), lineNo, m.group()));
+                    removals.add(new Removal(ruleOf(m, inlineRules, "r"), lineNo, m.group()));
                     m.appendReplacement(kept, "");
                 } while (m.find());
                 m.appendTail(kept);
@@ -132,7 +144,8 @@ public class TextCleaner {
             if (hadText && (stripped.isEmpty() || cut && PUNCTUATION_ONLY.matcher(stripped).matches())) {
                 continue;
             }
-            String removedBy = stripped.isEmpty() ? null : lineRuleMatching(stripped);
+            String removedBy = stripped.isEmpty() || !lineMatcher.reset(stripped).matches() ? null
+                    : ruleOf(lineMatcher, lineRules, "l");
             if (removedBy != null) {
                 removals.add(new Removal(removedBy, lineNo, stripped));
                 continue;
@@ -154,15 +167,6 @@ public class TextCleaner {
             }
         }
         return chars == null ? text : new String(chars);
-    }
-
-    private String lineRuleMatching(String stripped) {
-        for (CleaningRule rule : rules) {
-            if (rule.scope() == CleaningRule.Scope.LINE && rule.pattern().matcher(stripped).matches()) {
-                return rule.name();
-            }
-        }
-        return null;
     }
 
     private String takeTitleLine(List<Line> lines, List<Removal> removals) {
@@ -233,7 +237,7 @@ public class TextCleaner {
 
     /** Keeps single blank lines between paragraphs, drops the rest and any at the ends. */
     private static String join(List<Line> lines) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(4096);
         boolean pendingBlank = false;
         for (Line line : lines) {
             if (line.text().isEmpty()) {

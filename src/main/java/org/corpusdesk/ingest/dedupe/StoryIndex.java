@@ -4,15 +4,21 @@ import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Finds the story an article belongs to among the articles already known (LSH over bottom-k sketches).
  * Candidates are articles sharing at least {@value #MIN_SHARED} of the {@value #INDEXED} smallest shingle
  * hashes (a rewrite shares about 7 at the story threshold, an unrelated article 0 or 1 by chance); each
- * candidate is then scored with the full sketch. Postings live in primitive arrays, no boxing. A hash
- * held by {@value #MAX_BUCKET} articles is a stock phrase, not evidence of one story: it takes no more
- * postings and is not followed when matching. Not thread-safe: the importer's single writer owns it.
+ * candidate is then scored with the full sketch. A hash held by {@value #MAX_BUCKET} articles is a stock
+ * phrase, not evidence of one story: it takes no more postings and is not followed when matching.
+ * Not thread-safe: the importer's single writer owns it.
+ *
+ * <p>Layout, for memory and cache misses (the match runs once per imported article on the writer's critical
+ * path): most hashes belong to one article, so the hash map holds that article's ordinal itself. A hash shared
+ * by more articles points to a chain of {@value #CHUNK}-int chunks in one int array, each chunk one cache line:
+ * {@code [next chunk, postings in this chunk, postings in the whole bucket, ordinals...]}.
  */
 public final class StoryIndex {
 
@@ -25,10 +31,17 @@ public final class StoryIndex {
     /** Estimated Jaccard from which an article is a near-identical copy of another. */
     public static final double DUPLICATE_THRESHOLD = 0.80;
 
-    private final Int2IntOpenHashMap heads = new Int2IntOpenHashMap();
-    private final Int2IntOpenHashMap bucketSizes = new Int2IntOpenHashMap();
-    private final IntArrayList next = new IntArrayList();
-    private final IntArrayList postingArticle = new IntArrayList();
+    static final int CHUNK = 16;
+    private static final int NEXT = 0;
+    private static final int USED = 1;
+    private static final int TOTAL = 2;
+    private static final int FIRST = 3;
+    private static final int NONE = Integer.MIN_VALUE;
+
+    /** Hash → article ordinal (≥ 0) or ~(index of the bucket's newest chunk) (< 0). */
+    private final Int2IntOpenHashMap buckets = new Int2IntOpenHashMap();
+    private int[] chunks = new int[CHUNK * 1024];
+    private int chunksUsed;
     private final LongArrayList ids = new LongArrayList();
     private final LongArrayList clusters = new LongArrayList();
     private final List<ShingleSketch> sketches = new ArrayList<>();
@@ -37,7 +50,7 @@ public final class StoryIndex {
     private final IntArrayList touched = new IntArrayList();
 
     public StoryIndex() {
-        heads.defaultReturnValue(-1);
+        buckets.defaultReturnValue(NONE);
     }
 
     public int size() {
@@ -46,16 +59,16 @@ public final class StoryIndex {
 
     /** The story of a new article, given the id it will have; the article is not added. */
     public StoryMatch match(long articleId, ShingleSketch sketch) {
-        int[] counts = sharedCounts;
         int[] hashes = sketch.minHashes();
         for (int i = 0; i < Math.min(INDEXED, hashes.length); i++) {
-            if (bucketSizes.get(hashes[i]) >= MAX_BUCKET) {
-                continue;
-            }
-            for (int posting = heads.get(hashes[i]); posting >= 0; posting = next.getInt(posting)) {
-                int ordinal = postingArticle.getInt(posting);
-                if (counts[ordinal]++ == 0) {
-                    touched.add(ordinal);
+            int bucket = buckets.get(hashes[i]);
+            if (bucket >= 0) {
+                count(bucket);
+            } else if (bucket != NONE && chunks[~bucket + TOTAL] < MAX_BUCKET) {
+                for (int chunk = ~bucket; chunk >= 0; chunk = chunks[chunk + NEXT]) {
+                    for (int k = chunk + FIRST, end = k + chunks[chunk + USED]; k < end; k++) {
+                        count(chunks[k]);
+                    }
                 }
             }
         }
@@ -64,8 +77,8 @@ public final class StoryIndex {
         int needed = Math.min(MIN_SHARED, hashes.length);
         for (int t = 0; t < touched.size(); t++) {
             int candidate = touched.getInt(t);
-            int shared = counts[candidate];
-            counts[candidate] = 0;
+            int shared = sharedCounts[candidate];
+            sharedCounts[candidate] = 0;
             if (shared < needed) {
                 continue;
             }
@@ -84,23 +97,57 @@ public final class StoryIndex {
         return new StoryMatch(clusters.getLong(best), bestContainment, duplicateOf);
     }
 
+    private void count(int ordinal) {
+        if (sharedCounts[ordinal]++ == 0) {
+            touched.add(ordinal);
+        }
+    }
+
     public void add(long articleId, long storyCluster, ShingleSketch sketch) {
         int ordinal = ids.size();
         if (ordinal == sharedCounts.length) {
-            sharedCounts = java.util.Arrays.copyOf(sharedCounts, ordinal * 2);
+            sharedCounts = Arrays.copyOf(sharedCounts, ordinal * 2);
         }
         ids.add(articleId);
         clusters.add(storyCluster);
         sketches.add(sketch);
         int[] hashes = sketch.minHashes();
         for (int i = 0; i < Math.min(INDEXED, hashes.length); i++) {
-            if (bucketSizes.addTo(hashes[i], 1) >= MAX_BUCKET) {
-                continue;
+            int bucket = buckets.get(hashes[i]);
+            if (bucket == NONE) {
+                buckets.put(hashes[i], ordinal);
+            } else if (bucket >= 0) {
+                int chunk = newChunk(-1, 0);
+                chunks[chunk + FIRST] = bucket;
+                chunks[chunk + FIRST + 1] = ordinal;
+                chunks[chunk + USED] = 2;
+                buckets.put(hashes[i], ~chunk);
+            } else {
+                int head = ~bucket;
+                int total = chunks[head + TOTAL];
+                if (total >= MAX_BUCKET) {
+                    continue;
+                }
+                if (chunks[head + USED] == CHUNK - FIRST) {
+                    head = newChunk(head, total);
+                    buckets.put(hashes[i], ~head);
+                }
+                chunks[head + FIRST + chunks[head + USED]++] = ordinal;
+                chunks[head + TOTAL] = total + 1;
             }
-            int posting = postingArticle.size();
-            postingArticle.add(ordinal);
-            next.add(heads.get(hashes[i]));
-            heads.put(hashes[i], posting);
         }
+    }
+
+    /** A chunk in front of {@code next}; TOTAL is set by the caller. */
+    private int newChunk(int next, int total) {
+        if (chunksUsed + CHUNK > chunks.length) {
+            chunks = Arrays.copyOf(chunks, chunks.length * 2);
+        }
+        int chunk = chunksUsed;
+        chunksUsed += CHUNK;
+        chunks[chunk + NEXT] = next;
+        chunks[chunk + USED] = 0;
+        chunks[chunk + TOTAL] = next < 0 ? 2 : total;
+        return chunk;
     }
 }

@@ -60,6 +60,25 @@ class ShingleSketchTest {
         assertThat(index.match(14, ShingleSketch.of(text(8, 600))).storyCluster()).isEqualTo(14);
     }
 
+    /** A story carried by many outlets: every copy finds the story while its hashes' buckets fill up, and after. */
+    @Test
+    void storyIndexKeepsFindingAStoryCarriedByManyOutletsAndSkipsStockPhrases() {
+        StoryIndex index = new StoryIndex();
+        String original = text(21, 600);
+        index.add(1, 1, ShingleSketch.of(original));
+        for (int copy = 2; copy <= StoryIndex.MAX_BUCKET + 50; copy++) {
+            ShingleSketch sketch = ShingleSketch.of(rewrite(original, copy));
+            StoryMatch match = index.match(copy, sketch);
+            if (copy <= StoryIndex.MAX_BUCKET) {
+                assertThat(match.storyCluster()).as("copy " + copy).isEqualTo(1);
+            }
+            index.add(copy, match.storyCluster(), sketch);
+        }
+        // an unrelated article still starts its own story, and one that shares only the full buckets does too
+        assertThat(index.match(500, ShingleSketch.of(text(22, 600))).storyCluster()).isEqualTo(500);
+        assertThat(index.size()).isEqualTo(StoryIndex.MAX_BUCKET + 50);
+    }
+
     /** Words from a large vocabulary, so that two seeds share almost no 3-word run. */
     static String text(long seed, int words) {
         SplittableRandom random = new SplittableRandom(seed);
