@@ -25,7 +25,7 @@ public final class RequiredLiteral {
         while (i < n) {
             char c = regex.charAt(i);
             if (c == '(' || c == '[') {
-                i = c == '(' ? closingParen(regex, i) : closingBracket(regex, i);
+                i = closing(regex, i);
                 best = longer(best, run);
                 run.setLength(0);
             } else if (c == '\\' && i + 1 < n) {
@@ -95,59 +95,45 @@ public final class RequiredLiteral {
         return run.length() > best.length() ? run.toString() : best;
     }
 
+    /** A '|' outside every group and class; an unbalanced pattern counts as one (no literal then). */
     private static boolean hasTopLevelAlternation(String regex) {
-        int depth = 0;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
                 i++;
-            } else if (c == '[') {
-                i = closingBracket(regex, i) - 1;
-                if (i < 0) {
+            } else if (c == '[' || c == '(') {
+                int end = closing(regex, i);
+                if (end < 0) {
                     return true;
                 }
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
+                i = end - 1;
+            } else if (c == '|') {
                 return true;
             }
         }
         return false;
     }
 
-    /** Index just after the ')' that closes the '(' at {@code open}, or -1. */
-    private static int closingParen(String regex, int open) {
+    /**
+     * Index just after the bracket that closes the '(' or '[' at {@code open}, or -1. Classes nest in classes
+     * and groups; a ']' right after the '[' that opens a class is a plain character.
+     */
+    private static int closing(String regex, int open) {
+        char opening = regex.charAt(open);
+        char closer = opening == '(' ? ')' : ']';
         int depth = 0;
         for (int i = open; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
                 i++;
-            } else if (c == '[') {
-                i = closingBracket(regex, i) - 1;
+            } else if (c == '[' && opening == '(') {
+                i = closing(regex, i) - 1;
                 if (i < 0) {
                     return -1;
                 }
-            } else if (c == '(') {
+            } else if (c == opening) {
                 depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i + 1;
-            }
-        }
-        return -1;
-    }
-
-    /** Index just after the ']' that closes the '[' at {@code open} (nested classes included), or -1. */
-    private static int closingBracket(String regex, int open) {
-        int depth = 0;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']' && i > open + 1 && --depth == 0) {
+            } else if (c == closer && (opening == '(' || i > open + 1) && --depth == 0) {
                 return i + 1;
             }
         }

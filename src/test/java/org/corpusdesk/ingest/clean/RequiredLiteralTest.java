@@ -27,6 +27,9 @@ class RequiredLiteralTest {
             "\\Qa.b\\E;NONE",
             "\\d+;NONE",
             "été;t",
+            "[]x]abc;abc",
+            "(a[)]b)cd;cd",
+            "[a[bc]]de;de",
     })
     void findsTheLongestLiteralEveryMatchContains(String regex, String expected) {
         assertThat(RequiredLiteral.of(regex)).isEqualTo(expected);
