@@ -29,12 +29,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "benchmark", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Measure import throughput on a generated noisy corpus against a plain JDBC batch insert "
-                + "of the same texts into an empty H2 file (docs/benchmarks.md).",
+        description = {"Measure import throughput on a generated noisy corpus against two plain JDBC batch inserts: "
+                + "the same texts into a one-column table, and the import's own rows into the same empty schema "
+                + "(docs/benchmarks.md).",
                 "Works in a fresh temporary folder; your data folder is not touched."})
 public class BenchmarkCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "import, queue (review-queue requests on N articles) or export (JSONL of N articles with 10 spans each)")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "import, queue (review-queue requests on N articles), export (JSONL of N articles with 10 spans each) or reports (every report on the export corpus)")
     String what;
 
     @Option(names = "--articles", defaultValue = "100000", description = "articles to generate (default: ${DEFAULT-VALUE})")
