@@ -1,0 +1,41 @@
+package org.corpusdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corpusdesk.support.Cli.run;
+
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corpusdesk.support.Cli.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import benchmark end to end on a small corpus: the figures are printed and add up. */
+class ImportBenchmarkCommandTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void printsTheImportBothFloorsAndTheWritersTimings() {
+        Run r = run("benchmark", "import", "--articles", "400", "--work-dir", work.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Import benchmark: 400 articles", "plain JDBC batch", "same rows, schema",
+                "µs per article", "writer thread: CPU");
+        Matcher counts = Pattern.compile("imported ([\\d,]+), duplicates skipped ([\\d,]+), rejected (\\d+)")
+                .matcher(r.out());
+        assertThat(counts.find()).isTrue();
+        // every generated article is either stored or skipped as a rewrite's exact copy; the three bad files and
+        // their lines are rejected
+        assertThat(number(counts.group(1)) + number(counts.group(2))).isEqualTo(400);
+        assertThat(number(counts.group(3))).isPositive();
+        Matcher ratio = Pattern.compile("import takes ([\\d.]+)× the plain batch insert .*, ([\\d.]+)× the same rows")
+                .matcher(r.out());
+        assertThat(ratio.find()).as(r.out()).isTrue();
+        assertThat(Double.parseDouble(ratio.group(1))).isGreaterThan(Double.parseDouble(ratio.group(2)));
+    }
+
+    private static int number(String s) {
+        return Integer.parseInt(s.replace(",", ""));
+    }
+}
