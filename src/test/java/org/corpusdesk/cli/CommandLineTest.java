@@ -40,6 +40,17 @@ class CommandLineTest {
         assertThat(Files.exists(data.resolve("credentials.properties"))).isTrue();
     }
 
+    /** Ids come in blocks of 100; a small import takes one block, so ids stay close together. */
+    @Test
+    void smallImportsLeaveNoWideGapsInTheIds() throws Exception {
+        assertThat(run("import", "--data", data.toString(), "--quiet", Seeds.folder().toString()).exit()).isZero();
+        Path one = data.resolve("one.jsonl");
+        Files.writeString(one, "{\"title\": \"One more\", \"text\": \"A short text of its own.\"}\n");
+        assertThat(run("import", "--data", data.toString(), "--quiet", one.toString()).exit()).isZero();
+        Run ids = run("sql", "--data", data.toString(), "--format", "csv", "SELECT max(id) FROM v_article");
+        assertThat(ids.out()).isEqualTo("MAX(ID)\n101\n");
+    }
+
     @Test
     void refusedQueriesExitWithTwoAndSayWhy() {
         Run r = run("sql", "--data", data.toString(), "DROP TABLE article");
