@@ -47,6 +47,11 @@ public class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "generator seed (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--warm-up", paramLabel = "N", defaultValue = "0",
+            description = "import: first import N other articles, untimed, so that the measured import runs in a warm "
+                    + "JVM as it would in the running app (default: ${DEFAULT-VALUE}, a cold start as from the command line)")
+    int warmUp;
+
     @Option(names = "--work-dir", paramLabel = "DIR", description = "where to generate and import (default: a temporary folder, deleted after)")
     Path workDir;
 
@@ -74,9 +79,10 @@ public class BenchmarkCommand implements Callable<Integer> {
                 return reports(database);
             }
             ImportService service = database.bean(ImportService.class);
-            ImportBenchmark.Figures f = new ImportBenchmark(new SyntheticCorpus(seed, articleBytes))
-                    .run(service, database.bean(javax.sql.DataSource.class), dir, articles, 500);
-            print(f, spec.commandLine().getOut());
+            ImportBenchmark.Figures f = new ImportBenchmark(new SyntheticCorpus(seed, articleBytes),
+                    new SyntheticCorpus(seed + 1, articleBytes))
+                    .run(service, database.bean(javax.sql.DataSource.class), dir, articles, warmUp, 500);
+            print(f, warmUp, spec.commandLine().getOut());
             return CliExit.OK;
         } finally {
             SpringContext.close();
@@ -181,11 +187,12 @@ public class BenchmarkCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(ImportBenchmark.Figures f, PrintWriter out) {
+    private static void print(ImportBenchmark.Figures f, int warmUp, PrintWriter out) {
         ImportCounts c = f.report().counts();
-        out.printf(Locale.ROOT, "Import benchmark: %,d articles (%.1f MB of text in %,d files), %d cores, Java %s%n",
+        out.printf(Locale.ROOT, "Import benchmark: %,d articles (%.1f MB of text in %,d files), %d cores, Java %s, %s%n",
                 f.articles(), f.textBytes() / 1e6, f.files(), Runtime.getRuntime().availableProcessors(),
-                Runtime.version().feature());
+                Runtime.version().feature(), warmUp > 0
+                        ? String.format(Locale.ROOT, "warm (after importing %,d other articles)", warmUp) : "cold JVM");
         out.printf(Locale.ROOT, "  corpus-desk import : %7.1f s  %,8.0f articles/s  %6.1f MB/s  peak heap %,d MB%n",
                 f.importSeconds(), f.articlesPerSecond(), f.megabytesPerSecond(), f.peakHeapBytes() / 1_000_000);
         out.printf(Locale.ROOT, "                       imported %,d, duplicates skipped %,d, rejected %,d%n",
