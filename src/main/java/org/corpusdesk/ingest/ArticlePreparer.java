@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Import's pure stage: cleans an incoming article, reads its metadata and computes its content hash and
- * sketch. Thread-safe, so the importer runs it on every core; storing and deduplicating happen after.
+ * sketch. Thread-safe, so the importer runs it on several cores at once; storing and deduplicating happen after.
  */
 @Component
 public class ArticlePreparer {
