@@ -22,6 +22,8 @@ public class MetadataHeuristics {
     private static final Pattern CREDIT = Pattern.compile(
             "^(?:.{2,120}?)\\s+contributed\\s+(?:to\\s+)?(?:this\\s+)?(?:report|reporting|story)\\.?$",
             Pattern.CASE_INSENSITIVE);
+    /** A line without this word cannot be a credit line, so the regex is not tried on it. */
+    private static final String CREDIT_WORD = RequiredLiteral.of(CREDIT.pattern());
 
     public record Dateline(String dateline, String outlet) {
     }
@@ -66,7 +68,7 @@ public class MetadataHeuristics {
         String found = null;
         for (String line : cleanText.split("\n")) {
             String s = line.strip();
-            if (RequiredLiteral.containedIn(s, "contributed") && CREDIT.matcher(s).matches()) {
+            if (RequiredLiteral.containedIn(s, CREDIT_WORD) && CREDIT.matcher(s).matches()) {
                 found = s;
             }
         }

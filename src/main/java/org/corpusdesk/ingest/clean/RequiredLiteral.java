@@ -14,7 +14,7 @@ public final class RequiredLiteral {
     private RequiredLiteral() {
     }
 
-    static String of(String regex) {
+    public static String of(String regex) {
         if (regex.contains("\\Q") || INLINE_FLAGS.matcher(regex).find() || hasTopLevelAlternation(regex)) {
             return null;
         }
@@ -82,9 +82,49 @@ public final class RequiredLiteral {
         char first = literal.charAt(0);
         char upper = Character.toUpperCase(first);
         char lower = Character.toLowerCase(first);
+        char[] folding = lower < 128 ? NON_ASCII_FOLDING_TO[lower] : null;
         for (int i = 0; i <= last; i++) {
             char c = text.charAt(i);
-            if ((c == lower || c == upper || c >= 128) && text.regionMatches(true, i, literal, 0, literal.length())) {
+            boolean candidate = c == lower || c == upper
+                    || c >= 128 && (folding == null || contains(folding, c));
+            if (candidate && text.regionMatches(true, i, literal, 0, literal.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For each ASCII character, the non-ASCII ones that equal it ignoring case (the Kelvin sign and k, the long s
+     * and s, dotted and dotless i): computed once, so that a scan of Cyrillic or Armenian text does not fold
+     * every character.
+     */
+    private static final char[][] NON_ASCII_FOLDING_TO = new char[128][];
+
+    static {
+        StringBuilder[] found = new StringBuilder[128];
+        for (int c = 128; c <= Character.MAX_VALUE; c++) {
+            char upper = Character.toUpperCase((char) c);
+            for (char folded : new char[] {Character.toLowerCase((char) c), Character.toLowerCase(upper), upper}) {
+                char ascii = Character.toLowerCase(folded);
+                if (ascii < 128) {
+                    if (found[ascii] == null) {
+                        found[ascii] = new StringBuilder();
+                    }
+                    if (found[ascii].indexOf(String.valueOf((char) c)) < 0) {
+                        found[ascii].append((char) c);
+                    }
+                }
+            }
+        }
+        for (int a = 0; a < 128; a++) {
+            NON_ASCII_FOLDING_TO[a] = found[a] == null ? new char[0] : found[a].toString().toCharArray();
+        }
+    }
+
+    private static boolean contains(char[] chars, char c) {
+        for (char x : chars) {
+            if (x == c) {
                 return true;
             }
         }

@@ -41,6 +41,11 @@ class RequiredLiteralTest {
         assertThat(RequiredLiteral.containedIn("BY [Author_Name]", "[author_name]")).isTrue();
         assertThat(RequiredLiteral.containedIn("no marker here", "[ad")).isFalse();
         assertThat(RequiredLiteral.containedIn("[a", "[ad")).isFalse();
+        // non-ASCII letters that fold to ASCII ones count, as in the regex; other non-ASCII text does not
+        assertThat(RequiredLiteral.containedIn("the \u212Aelvin scale", "kelvin")).isTrue();
+        assertThat(RequiredLiteral.containedIn("Министерство обороны заявило", "contributed")).isFalse();
+        assertThat(RequiredLiteral.containedIn("ſponsored", "sponsored")).isTrue();
+        assertThat(RequiredLiteral.containedIn("İstanbul", "istanbul")).isTrue();
     }
 
     /** Every line a rule's regex finds something in also contains the rule's literal: the filter never hides a match. */
