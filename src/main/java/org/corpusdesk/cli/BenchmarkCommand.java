@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.corpusdesk.article.ArticleQueueService;
 import org.corpusdesk.benchmark.ImportBenchmark;
+import org.corpusdesk.benchmark.JvmThreadCpu;
 import org.corpusdesk.benchmark.ExportBenchmark;
 import org.corpusdesk.benchmark.QueueBenchmark;
 import org.corpusdesk.export.ExportRequest;
@@ -81,7 +82,7 @@ public class BenchmarkCommand implements Callable<Integer> {
             ImportService service = database.bean(ImportService.class);
             ImportBenchmark.Figures f = new ImportBenchmark(new SyntheticCorpus(seed, articleBytes),
                     new SyntheticCorpus(seed + 1, articleBytes))
-                    .run(service, database.bean(javax.sql.DataSource.class), dir, articles, warmUp, 500);
+                    .run(service, database.bean(javax.sql.DataSource.class), dir, articles, warmUp, service.batchSize());
             print(f, warmUp, spec.commandLine().getOut());
             return CliExit.OK;
         } finally {
@@ -198,10 +199,14 @@ public class BenchmarkCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "                       imported %,d, duplicates skipped %,d, rejected %,d%n",
                 c.imported(), c.duplicates(), c.problems());
         ImportTimings t = f.report().timings();
-        out.printf(Locale.ROOT, "                       CPU %,.0f µs per article (all threads); writer thread: CPU %.1f s,"
-                        + " waiting for prepared articles %.1f s, story matching %.1f s, insert + commit %.1f s%n",
-                f.cpuMicrosPerArticle(), t.writerCpuNanos() / 1e9, t.waitingNanos() / 1e9,
-                t.storyMatchingNanos() / 1e9, t.writingNanos() / 1e9);
+        JvmThreadCpu jvm = f.jvmCpu();
+        out.printf(Locale.ROOT, "                       CPU %,.0f µs per article (all threads): preparing %.1f s, writer %.1f s%s%n",
+                f.cpuMicrosPerArticle(), t.preparingCpuNanos() / 1e9, t.writerCpuNanos() / 1e9, jvm.known()
+                        ? String.format(Locale.ROOT, ", JIT compilers %.1f s, GC %.1f s", jvm.jitNanos() / 1e9, jvm.gcNanos() / 1e9)
+                        : "");
+        out.printf(Locale.ROOT, "                       writer: waiting for prepared articles %.1f s, story matching %.1f s,"
+                        + " insert + commit %.1f s%n",
+                t.waitingNanos() / 1e9, t.storyMatchingNanos() / 1e9, t.writingNanos() / 1e9);
         out.printf(Locale.ROOT, "  plain JDBC batch   : %7.1f s  %,8.0f articles/s  %6.1f MB/s  (the texts, one column)%n",
                 f.floorSeconds(), f.floorArticlesPerSecond(), f.textBytes() / 1e6 / f.floorSeconds());
         out.printf(Locale.ROOT, "  same rows, schema  : %7.1f s  %,8.0f articles/s  (the import's rows into the same empty schema)%n",

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import org.corpusdesk.article.ArticleRepository;
 import org.corpusdesk.article.NewArticle;
@@ -26,6 +27,7 @@ import org.corpusdesk.ingest.dedupe.ShingleSketch;
 import org.corpusdesk.ingest.dedupe.StoryIndex;
 import org.corpusdesk.ingest.dedupe.StoryMatch;
 import org.corpusdesk.ingest.format.ArticleReader;
+import org.corpusdesk.shared.H2StoreTuning;
 import org.jooq.DSLContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -44,19 +46,23 @@ public class ImportService {
     static final int PROBLEMS_KEPT = 1_000;
     private static final int CHUNK = 200;
     private static final int ID_BLOCKS_AT_ONCE = 10;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Map<String, ArticleReader> readers = new HashMap<>();
     private final ArticlePreparer preparer;
     private final ArticleRepository articles;
     private final ImportBatchRepository batches;
     private final DSLContext dsl;
+    private final H2StoreTuning storeTuning;
     private final long maxFileBytes;
     private final int batchSize;
+    private final int workers;
 
     public ImportService(List<ArticleReader> readers, ArticlePreparer preparer, ArticleRepository articles,
-            ImportBatchRepository batches, DSLContext dsl,
+            ImportBatchRepository batches, DSLContext dsl, H2StoreTuning storeTuning,
             @Value("${corpusdesk.import.max-file-bytes:20971520}") long maxFileBytes,
-            @Value("${corpusdesk.import.batch-size:500}") int batchSize) {
+            @Value("${corpusdesk.import.batch-size:2000}") int batchSize,
+            @Value("${corpusdesk.import.workers:0}") int workers) {
         for (ArticleReader reader : readers) {
             reader.extensions().forEach(ext -> this.readers.put(ext, reader));
         }
@@ -64,8 +70,11 @@ public class ImportService {
         this.articles = articles;
         this.batches = batches;
         this.dsl = dsl;
+        this.storeTuning = storeTuning;
         this.maxFileBytes = maxFileBytes;
         this.batchSize = batchSize;
+        // by default one core is left to the writer, whose thread is the critical path when preparing keeps up
+        this.workers = workers > 0 ? workers : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     }
 
     public Set<String> supportedExtensions() {
@@ -76,10 +85,16 @@ public class ImportService {
         return maxFileBytes;
     }
 
+    /** Articles per transaction. */
+    public int batchSize() {
+        return batchSize;
+    }
+
     public ImportReport importPaths(List<Path> paths, ImportOptions options, ImportListener listener) {
         long started = System.nanoTime();
         String description = paths.stream().map(Path::toString).collect(Collectors.joining(" "));
         markDeadRunsInterrupted();
+        storeTuning.ensure();
         long batchId = dsl.transactionResult(c -> batches.start(options.origin(), description, options.userId(),
                 ImportOwner.current()));
         long fileLimit = options.maxFileBytes() == null ? maxFileBytes : options.maxFileBytes();
@@ -136,6 +151,7 @@ public class ImportService {
         private long bytes;
         private final long fileLimit;
         private volatile boolean cancelled;
+        private final LongAdder preparingCpuNanos = new LongAdder();
         private long writerCpuNanos;
         private long waitingNanos;
         private long storyMatchingNanos;
@@ -148,7 +164,7 @@ public class ImportService {
         }
 
         ImportTimings timings() {
-            return new ImportTimings(writerCpuNanos, waitingNanos, storyMatchingNanos, writingNanos);
+            return new ImportTimings(preparingCpuNanos.sum(), writerCpuNanos, waitingNanos, storyMatchingNanos, writingNanos);
         }
 
         ImportCounts counts() {
@@ -160,9 +176,6 @@ public class ImportService {
             articles.forEachSketch(s -> stories.add(s.articleId(), s.storyCluster(),
                     ShingleSketch.decode(s.shingleCount(), s.hashes())));
 
-            // one core is left to this writer: it is the critical path (storing a row costs H2 more CPU than
-            // preparing it costs a worker), and an extra worker would only take CPU time from it
-            int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
             BlockingQueue<CompletableFuture<List<Outcome>>> queue = new ArrayBlockingQueue<>(workers * 4);
             CompletableFuture<List<Outcome>> end = CompletableFuture.completedFuture(null);
             try (ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("import-prepare"));
@@ -174,8 +187,7 @@ public class ImportService {
                         hand(queue, end);
                     }
                 }, reader);
-                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-                long cpuAtStart = threads.getCurrentThreadCpuTime();
+                long cpuAtStart = THREADS.getCurrentThreadCpuTime();
                 try {
                     while (true) {
                         long waitStart = System.nanoTime();
@@ -191,7 +203,7 @@ public class ImportService {
                     }
                     reading.get();
                 } finally {
-                    writerCpuNanos = threads.getCurrentThreadCpuTime() - cpuAtStart;
+                    writerCpuNanos = THREADS.getCurrentThreadCpuTime() - cpuAtStart;
                     cancelled = true;
                     pool.shutdownNow();
                 }
@@ -278,6 +290,7 @@ public class ImportService {
         private void submit(List<IncomingArticle> chunk, List<Outcome> problemsBefore, long fileBytes, boolean fileDone,
                 ExecutorService pool, BlockingQueue<CompletableFuture<List<Outcome>>> queue) {
             CompletableFuture<List<Outcome>> future = CompletableFuture.supplyAsync(() -> {
+                long cpuAtStart = THREADS.getCurrentThreadCpuTime();
                 List<Outcome> out = new ArrayList<>(problemsBefore);
                 for (IncomingArticle in : chunk) {
                     try {
@@ -289,6 +302,7 @@ public class ImportService {
                 if (fileDone) {
                     out.add(new Outcome(null, null, fileBytes, true));
                 }
+                preparingCpuNanos.add(THREADS.getCurrentThreadCpuTime() - cpuAtStart);
                 return out;
             }, pool);
             hand(queue, future);

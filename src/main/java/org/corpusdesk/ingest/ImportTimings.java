@@ -1,11 +1,13 @@
 package org.corpusdesk.ingest;
 
 /**
- * Where the importer's single writer thread spent an import, in nanoseconds: its CPU time, its wall time waiting
- * for prepared articles, matching stories and writing (insert and commit). The writer is the import's critical
- * path once preparing keeps up, so these say which stage to make cheaper (docs/benchmarks.md).
+ * Where an import's time went, in nanoseconds: the CPU time of the workers that prepare articles (decode, clean,
+ * hash, sketch, detect the language), and of the single writer thread, with the writer's wall time waiting for
+ * prepared articles, matching stories and writing (insert and commit). The writer waits when preparing is the
+ * slower stage, and is the critical path when it does not (docs/benchmarks.md).
  */
-public record ImportTimings(long writerCpuNanos, long waitingNanos, long storyMatchingNanos, long writingNanos) {
+public record ImportTimings(long preparingCpuNanos, long writerCpuNanos, long waitingNanos, long storyMatchingNanos,
+        long writingNanos) {
 
-    public static final ImportTimings NONE = new ImportTimings(0, 0, 0, 0);
+    public static final ImportTimings NONE = new ImportTimings(0, 0, 0, 0, 0);
 }

@@ -17,12 +17,12 @@ class ImportBenchmarkCommandTest {
     Path work;
 
     @Test
-    void printsTheWarmImportBothFloorsAndTheWritersTimings() {
+    void printsTheWarmImportBothFloorsAndWhereTheCpuWent() {
         Run r = run("benchmark", "import", "--articles", "400", "--warm-up", "150", "--work-dir", work.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Import benchmark: 400 articles", "warm (after importing 150 other articles)",
                 "plain JDBC batch", "same rows, schema",
-                "µs per article", "writer thread: CPU");
+                "µs per article (all threads): preparing", "JIT compilers", "writer: waiting for prepared articles");
         Matcher counts = Pattern.compile("imported ([\\d,]+), duplicates skipped ([\\d,]+), rejected (\\d+)")
                 .matcher(r.out());
         assertThat(counts.find()).isTrue();
