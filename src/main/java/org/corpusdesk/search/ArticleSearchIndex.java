@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
  */
 public class ArticleSearchIndex implements AutoCloseable {
 
-    /** Longer than any write transaction (an import commits every 500 articles, within a second). */
+    /** Longer than any write transaction (an import commits every 2,000 articles, well within a second). */
     static final Duration OVERLAP = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(ArticleSearchIndex.class);
     private static final String WATERMARK = "watermark";
