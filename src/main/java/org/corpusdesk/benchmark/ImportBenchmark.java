@@ -34,6 +34,7 @@ public final class ImportBenchmark {
             + "outlet, author, url, published_on, published_precision, dateline, language, credit_line, flags, "
             + "extra_metadata, status, content_hash, story_cluster, cluster_similarity, duplicate_of, import_file, "
             + "import_line";
+    private static final int ARTICLE_COLUMN_COUNT = ARTICLE_COLUMNS.split(",").length;
 
     public record Figures(int articles, long textBytes, int files, ImportReport report, double importSeconds,
             double importCpuSeconds, JvmThreadCpu jvmCpu, long peakHeapBytes, double floorSeconds,
@@ -110,9 +111,7 @@ public final class ImportBenchmark {
     }
 
     private double plainInsert(Path dir, int articles, int batchSize) throws SQLException {
-        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("floor") + ";WRITE_DELAY=0";
-        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-            H2StoreTuning.apply(c, H2StoreTuning.defaultUnsavedBytes());
+        try (Connection c = floorConnection(floorUrl(dir, "floor"))) {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE plain_article (id BIGINT PRIMARY KEY, text VARCHAR(1000000) NOT NULL)");
             }
@@ -138,20 +137,18 @@ public final class ImportBenchmark {
     /** The import's own article and sketch rows, read back batch by batch, inserted into the same empty schema. */
     private static double sameRowsInsert(DataSource imported, long batchId, Path dir, int batchSize)
             throws SQLException {
-        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("rows") + ";WRITE_DELAY=0";
+        String url = floorUrl(dir, "rows");
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-        String placeholders = String.join(", ", Collections.nCopies(ARTICLE_COLUMNS.split(",").length, "?"));
+        String placeholders = String.join(", ", Collections.nCopies(ARTICLE_COLUMN_COUNT, "?"));
         try (Connection source = imported.getConnection();
              Statement read = source.createStatement();
-             Connection c = DriverManager.getConnection(url, "sa", "");
+             Connection c = floorConnection(url);
              PreparedStatement article = c.prepareStatement(
                      "INSERT INTO article (" + ARTICLE_COLUMNS + ") VALUES (" + placeholders + ")");
              PreparedStatement sketch = c.prepareStatement(
                      "INSERT INTO article_sketch (article_id, shingle_count, sketch) VALUES (?, ?, ?)")) {
-            H2StoreTuning.apply(c, H2StoreTuning.defaultUnsavedBytes());
             c.setAutoCommit(false);
             read.setFetchSize(batchSize);
-            int columns = ARTICLE_COLUMNS.split(",").length;
             long timed = 0;
             try (ResultSet rows = read.executeQuery("SELECT " + prefixed(ARTICLE_COLUMNS)
                     + ", s.shingle_count, s.sketch FROM article a JOIN article_sketch s ON s.article_id = a.id"
@@ -159,13 +156,13 @@ public final class ImportBenchmark {
                 boolean more = rows.next();
                 while (more) {
                     for (int n = 0; n < batchSize && more; n++, more = rows.next()) {
-                        for (int i = 1; i <= columns; i++) {
+                        for (int i = 1; i <= ARTICLE_COLUMN_COUNT; i++) {
                             article.setObject(i, rows.getObject(i));
                         }
                         article.addBatch();
                         sketch.setObject(1, rows.getObject(1));
-                        sketch.setObject(2, rows.getObject(columns + 1));
-                        sketch.setObject(3, rows.getObject(columns + 2));
+                        sketch.setObject(2, rows.getObject(ARTICLE_COLUMN_COUNT + 1));
+                        sketch.setObject(3, rows.getObject(ARTICLE_COLUMN_COUNT + 2));
                         sketch.addBatch();
                     }
                     long start = System.nanoTime();
@@ -177,6 +174,23 @@ public final class ImportBenchmark {
             }
             return timed / 1e9;
         }
+    }
+
+    /** A floor's H2 file, with the application's write setting. */
+    private static String floorUrl(Path dir, String name) {
+        return "jdbc:h2:file:" + dir.toAbsolutePath().resolve(name) + ";WRITE_DELAY=0";
+    }
+
+    /** A connection to a floor's database, tuned as the application tunes its own (H2StoreTuning). */
+    private static Connection floorConnection(String url) throws SQLException {
+        Connection c = DriverManager.getConnection(url, "sa", "");
+        try {
+            H2StoreTuning.apply(c, H2StoreTuning.defaultUnsavedBytes());
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        return c;
     }
 
     private static String prefixed(String columns) {

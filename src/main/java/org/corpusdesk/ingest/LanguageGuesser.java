@@ -1,16 +1,11 @@
 package org.corpusdesk.ingest;
 
-import com.optimaize.langdetect.LanguageDetector;
-import com.optimaize.langdetect.LanguageDetectorBuilder;
-import com.optimaize.langdetect.ngram.NgramExtractors;
-import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import com.optimaize.langdetect.text.TextObject;
 import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +19,8 @@ import org.springframework.stereotype.Component;
 public class LanguageGuesser {
 
     private static final int SAMPLE_CHARS = 500;
-    private static final double MIN_PROBABILITY = 0.85;
+    /** The least probability at which the likeliest language is the answer (Optimaize's minimal confidence). */
+    static final double MIN_PROBABILITY = 0.85;
 
     private final NgramDetector detector;
     private final ThreadLocal<TextObjectFactory> texts =
@@ -36,14 +32,6 @@ public class LanguageGuesser {
         } catch (IOException e) {
             throw new UncheckedIOException("language profiles missing from the classpath", e);
         }
-    }
-
-    /** Optimaize's own detector as this class configures it: what {@link #guess} answers like. */
-    static LanguageDetector optimaize(List<LanguageProfile> profiles) {
-        return LanguageDetectorBuilder.create(NgramExtractors.standard())
-                .minimalConfidence(MIN_PROBABILITY)
-                .withProfiles(profiles)
-                .build();
     }
 
     /** The language code, or null when the text is too short or mixed to tell. */

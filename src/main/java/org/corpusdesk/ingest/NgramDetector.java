@@ -6,6 +6,7 @@ import com.optimaize.langdetect.profiles.LanguageProfile;
 import it.unimi.dsi.fastutil.longs.Long2IntLinkedOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2IntMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -71,7 +72,7 @@ final class NgramDetector {
             counts.addTo(gram, 1);
         }
         double[] prob = new double[languages.size()];
-        java.util.Arrays.fill(prob, 1.0 / prob.length);
+        Arrays.fill(prob, 1.0 / prob.length);
         double weight = ALPHA / BASE_FREQUENCY;
         for (Long2IntMap.Entry entry : counts.long2IntEntrySet()) {
             double[] gram = probabilities.get(entry.getLongKey());
@@ -97,7 +98,7 @@ final class NgramDetector {
         double[] prob = new double[count];
         Random random = new Random(SEED);
         for (int trial = 0; trial < TRIALS; trial++) {
-            java.util.Arrays.fill(prob, 1.0 / count);
+            Arrays.fill(prob, 1.0 / count);
             double weight = (ALPHA + random.nextGaussian() * ALPHA_WIDTH) / BASE_FREQUENCY;
             for (int i = 0; i < ITERATION_LIMIT; i++) {
                 double[] gram = probabilities.get(grams[random.nextInt(grams.length)]);
@@ -169,7 +170,7 @@ final class NgramDetector {
                 grams[n++] = key(padded, p, 3);
             }
         }
-        return java.util.Arrays.copyOf(grams, n);
+        return Arrays.copyOf(grams, n);
     }
 
     /** The gram's length, then its UTF-16 characters, 16 bits each. */

@@ -50,7 +50,7 @@ public class H2StoreTuning implements SmartInitializingSingleton {
         ensure();
     }
 
-    /** An eighth of the heap, at most {@link #MAX_UNSAVED_BYTES}, and never below H2's own threshold. */
+    /** An eighth of the heap, at most {@link #MAX_UNSAVED_BYTES} ({@link #apply} never lowers H2's own threshold). */
     public static int defaultUnsavedBytes() {
         return (int) Math.min(MAX_UNSAVED_BYTES, Runtime.getRuntime().maxMemory() / 8);
     }
@@ -68,7 +68,10 @@ public class H2StoreTuning implements SmartInitializingSingleton {
         }
     }
 
-    /** Tunes the H2 database behind {@code connection}; true when its threshold is now at least {@code bytes}. */
+    /**
+     * Tunes the H2 database behind {@code connection}, never lowering its threshold; true when the threshold is
+     * now at least {@code bytes}.
+     */
     public static boolean apply(Connection connection, int bytes) throws SQLException {
         if (!connection.isWrapperFor(JdbcConnection.class)
                 || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {

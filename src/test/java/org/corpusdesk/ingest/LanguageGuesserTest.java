@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.base.Optional;
 import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.i18n.LdLocale;
+import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +55,10 @@ class LanguageGuesserTest {
      */
     @Test
     void answersAsOptimaizeItselfDoes() throws Exception {
-        LanguageDetector optimaize = LanguageGuesser.optimaize(new LanguageProfileReader().readAllBuiltIn());
+        LanguageDetector optimaize = LanguageDetectorBuilder.create(NgramExtractors.standard())
+                .minimalConfidence(LanguageGuesser.MIN_PROBABILITY)
+                .withProfiles(new LanguageProfileReader().readAllBuiltIn())
+                .build();
         List<String> texts = new ArrayList<>();
         SyntheticCorpus corpus = new SyntheticCorpus(7, 3_000);
         for (int i = 0; i < 2_000; i++) {
