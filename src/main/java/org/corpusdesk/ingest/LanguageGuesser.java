@@ -36,17 +36,8 @@ public class LanguageGuesser {
 
     /** The language code, or null when the text is too short or mixed to tell. */
     public String guess(String text) {
-        double[] probabilities = detector.probabilities(normalised(text));
-        if (probabilities == null) {
-            return null;
-        }
-        int best = 0;
-        for (int l = 1; l < probabilities.length; l++) {
-            if (probabilities[l] > probabilities[best]) {
-                best = l;
-            }
-        }
-        return probabilities[best] >= MIN_PROBABILITY ? detector.languages().get(best).getLanguage() : null;
+        int best = detector.likeliest(normalised(text), MIN_PROBABILITY);
+        return best < 0 ? null : detector.languages().get(best).getLanguage();
     }
 
     /** The sample as Optimaize reads it: characters normalised, runs of spaces made one. */

@@ -9,7 +9,6 @@ import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * Optimaize's language detection (LanguageDetectorImpl in language-detector 0.6, default settings), step for
@@ -54,15 +53,23 @@ final class NgramDetector {
     }
 
     /**
-     * Each language's probability, in the order of {@link #languages()}; null when the text has no n-grams.
-     * The text is Optimaize's normalised text object.
+     * The index in {@link #languages()} of the likeliest language when its probability is at least
+     * {@code minProbability}, else -1 (also when the text has no n-grams). The text is Optimaize's normalised
+     * text object.
      */
-    double[] probabilities(CharSequence text) {
+    int likeliest(CharSequence text, double minProbability) {
         long[] grams = grams(text);
         if (grams.length == 0) {
-            return null;
+            return -1;
         }
-        return text.length() <= SHORT_TEXT ? countedGrams(grams) : randomTrials(grams);
+        double[] prob = text.length() <= SHORT_TEXT ? countedGrams(grams) : randomTrials(grams, minProbability);
+        int best = 0;
+        for (int l = 1; l < prob.length; l++) {
+            if (prob[l] > prob[best]) {
+                best = l;
+            }
+        }
+        return prob[best] >= minProbability ? best : -1;
     }
 
     /** Short texts: each distinct n-gram once, in order of first appearance, weighted by its count. */
@@ -91,13 +98,20 @@ final class NgramDetector {
         return prob;
     }
 
-    /** Longer texts: seven trials of randomly drawn n-grams, averaged. */
-    private double[] randomTrials(long[] grams) {
+    /**
+     * Longer texts: seven trials of randomly drawn n-grams, averaged. The last trial is skipped when it cannot
+     * change the answer: each trial adds at most 1/7 to any language, so when after six the likeliest language
+     * already has {@code minProbability} and leads every other by more than 1/7, it stays the answer.
+     */
+    private double[] randomTrials(long[] grams, double minProbability) {
         int count = languages.size();
         double[] result = new double[count];
         double[] prob = new double[count];
-        Random random = new Random(SEED);
+        LegacyRandom random = new LegacyRandom(SEED);
         for (int trial = 0; trial < TRIALS; trial++) {
+            if (trial == TRIALS - 1 && decided(result, minProbability)) {
+                break;
+            }
             Arrays.fill(prob, 1.0 / count);
             double weight = (ALPHA + random.nextGaussian() * ALPHA_WIDTH) / BASE_FREQUENCY;
             for (int i = 0; i < ITERATION_LIMIT; i++) {
@@ -118,24 +132,39 @@ final class NgramDetector {
         return result;
     }
 
+    /** Whether one more trial (adding at most 1/7 to any language) can no longer change the answer. */
+    private static boolean decided(double[] sums, double minProbability) {
+        double best = 0;
+        double second = 0;
+        for (double p : sums) {
+            if (p > best) {
+                second = best;
+                best = p;
+            } else if (p > second) {
+                second = p;
+            }
+        }
+        // the margin covers the rounding of the last additions
+        return best >= minProbability && best - second > 1.0 / TRIALS + 1e-9;
+    }
+
     /**
      * Scales to a sum of 1 as Optimaize does (the sum in the same order, then a division each) and returns the
      * largest probability. The divisions get a loop of their own, which the JIT can turn into vector divisions:
-     * each result is the same correctly rounded quotient, and the maximum does not depend on the order.
+     * each result is the same correctly rounded quotient. The largest quotient is the largest value's quotient,
+     * as rounding never reverses an order.
      */
     private static double normalise(double[] prob) {
         double sum = 0;
+        double max = 0;
         for (double p : prob) {
             sum += p;
+            max = Math.max(max, p);
         }
         for (int l = 0; l < prob.length; l++) {
             prob[l] = prob[l] / sum;
         }
-        double max = 0;
-        for (double p : prob) {
-            max = Math.max(max, p);
-        }
-        return max;
+        return max / sum;
     }
 
     /**
