@@ -40,6 +40,23 @@ class TextDecoderTest {
     }
 
     @Test
+    void aReplacementCharacterInValidUtf8IsKept() throws Exception {
+        String text = "scraped as \uFFFD by the outlet, “quoted”";
+        assertThat(TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
+    }
+
+    @Test
+    void invalidUtf8NextToAReplacementCharacterIsStillNoticed() {
+        byte[] valid = "\uFFFD ok ".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(valid, valid.length + 2);
+        bytes[valid.length] = (byte) 0x81;
+        bytes[valid.length + 1] = (byte) 0xC3;
+        assertThatThrownBy(() -> TextDecoder.decode(bytes))
+                .isInstanceOf(RejectedInputException.class)
+                .hasMessageContaining("byte offset " + valid.length);
+    }
+
+    @Test
     void binaryFilesAreRejected() {
         byte[] zip = {'P', 'K', 3, 4, 0, 0, 1};
         assertThatThrownBy(() -> TextDecoder.decode(zip)).hasMessageContaining("binary file");
