@@ -156,17 +156,11 @@ public class TextCleaner {
     }
 
     private static String plainSpaces(String text) {
-        char[] chars = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u00A0' || c == '\u2007' || c == '\u202F') {
-                if (chars == null) {
-                    chars = text.toCharArray();
-                }
-                chars[i] = ' ';
-            }
+        // indexOf is a vectorised scan: most texts have none of these and are returned as they are
+        if (text.indexOf('\u00A0') < 0 && text.indexOf('\u2007') < 0 && text.indexOf('\u202F') < 0) {
+            return text;
         }
-        return chars == null ? text : new String(chars);
+        return text.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
     }
 
     private String takeTitleLine(List<Line> lines, List<Removal> removals) {

@@ -37,6 +37,12 @@ class TextCleanerTest {
     }
 
     @Test
+    void fixedWidthSpacesBecomePlainSpacesAndBoilerplateBehindThemIsStillFound() {
+        CleanedText cleaned = cleaner.clean("Russia\u00A0spoke on\u202F12\u2007October.\n\nAdvertisement\u00A0\n\nArmenia answered.", "T");
+        assertThat(cleaned.text()).isEqualTo("Russia spoke on 12 October.\n\nArmenia answered.");
+    }
+
+    @Test
     void breadcrumbIsRemovedAndTheHeadlineItEchoesBecomesTheTitle() {
         String text = "Home / news / Raging battles in Karabakh and renewed calls to stop the fighting.\n\n"
                 + "Raging battles in Karabakh and renewed calls to stop the fighting.\n\n" + BODY;
