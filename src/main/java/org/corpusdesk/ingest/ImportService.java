@@ -177,7 +177,9 @@ public class ImportService {
             articles.forEachSketch(s -> stories.add(s.articleId(), s.storyCluster(),
                     ShingleSketch.decode(s.shingleCount(), s.hashes())));
 
-            BlockingQueue<CompletableFuture<List<Outcome>>> queue = new ArrayBlockingQueue<>(workers * 4);
+            // room for a whole transaction's chunks: the workers keep preparing while the writer commits
+            BlockingQueue<CompletableFuture<List<Outcome>>> queue =
+                    new ArrayBlockingQueue<>(workers * 4 + batchSize / CHUNK);
             CompletableFuture<List<Outcome>> end = CompletableFuture.completedFuture(null);
             try (ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("import-prepare"));
                  ExecutorService reader = Executors.newSingleThreadExecutor(daemon("import-read"))) {
