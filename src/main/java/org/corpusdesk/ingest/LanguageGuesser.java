@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Reads the first {@value #SAMPLE_CHARS} characters: 500 characters give the same answers as 1,000 on the seeds
  * and on news paragraphs in 11 languages (LanguageGuesserTest), and extracting a longer sample's n-grams costs
  * more. The detection itself is {@link NgramDetector}: Optimaize's algorithm without its per-draw string
- * lookups: the same answers, 1.7 times faster (docs/benchmarks.md).
+ * lookups: the same answers, about 2.3 times faster (docs/benchmarks.md).
  */
 @Component
 public class LanguageGuesser {
