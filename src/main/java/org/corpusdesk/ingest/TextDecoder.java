@@ -71,8 +71,9 @@ public final class TextDecoder {
 
     private static String strict(Charset charset, byte[] bytes, int offset) throws RejectedInputException {
         if (charset == StandardCharsets.UTF_8) {
-            // String's own UTF-8 decoding is several times faster and turns malformed input into U+FFFD: without
-            // one in the result the input was valid; with one, the decoder below tells a real U+FFFD from an error
+            // String's own UTF-8 decoding is 1.6-3 times faster (60 KB of news text with and without curly quotes)
+            // and turns malformed input into U+FFFD: without one in the result the input was valid; with one, the
+            // decoder below tells a real U+FFFD from an error
             String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
             if (fast.indexOf('\uFFFD') < 0) {
                 return fast;
