@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * H2 writes its changed pages at every commit (we run with {@code WRITE_DELAY=0}), and also whenever its count of
  * unsaved page memory passes a threshold that H2 fixes at 19 MB and offers no setting for. That count grows by a
  * page's size each time a page is copied on write, so one article row, which touches a leaf in each of the
- * article table's 16 indexes, adds about 100 KB: H2 was writing every ~190 rows, and each write serialises
+ * article table's 15 indexes, adds about 100 KB: H2 was writing every ~190 rows, and each write serialises
  * again every index leaf touched since the last one. Raising the threshold leaves one write per commit:
  * measured on the import's own rows, storing 100k articles went from 270 to 164 µs a row (docs/benchmarks.md).
  * Durability is unchanged: a commit still writes everything.
