@@ -11,8 +11,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application {
 
     public static void main(String[] args) {
-        if (CorpusDeskCli.isCommand(args)) {
-            System.exit(CorpusDeskCli.run(args));
+        switch (CorpusDeskCli.launch(args)) {
+            case COMMAND -> System.exit(CorpusDeskCli.run(args));
+            case UNKNOWN -> System.exit(CorpusDeskCli.unknown(args, new java.io.PrintWriter(System.err, true)));
+            case SERVER -> { }
         }
         SpringApplication.run(Application.class, LaunchArguments.forServer(args));
     }

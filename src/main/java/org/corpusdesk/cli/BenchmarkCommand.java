@@ -14,6 +14,7 @@ import org.corpusdesk.benchmark.ImportBenchmark;
 import org.corpusdesk.benchmark.JvmThreadCpu;
 import org.corpusdesk.benchmark.ExportBenchmark;
 import org.corpusdesk.benchmark.QueueBenchmark;
+import org.corpusdesk.benchmark.StartupBenchmark;
 import org.corpusdesk.export.ExportRequest;
 import org.corpusdesk.export.ExportResult;
 import org.corpusdesk.export.ExportService;
@@ -36,10 +37,19 @@ import picocli.CommandLine.Spec;
                 "Works in a fresh temporary folder; your data folder is not touched."})
 public class BenchmarkCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "import, queue (review-queue requests on N articles), export (JSONL of N articles with 10 spans each) or reports (every report on the export corpus)")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "import, queue (review-queue requests on N articles), export (JSONL of N articles with 10 spans each), "
+            + "reports (every report on the export corpus) or startup (whole command runs and the server's start, beside H2's Shell)")
     String what;
 
-    @Option(names = "--articles", defaultValue = "100000", description = "articles to generate (default: ${DEFAULT-VALUE})")
+    @Option(names = "--articles", description = "articles to generate (default: 100000; startup: 1000)")
+    Integer articlesOption;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "startup: interleaved rounds of every command (default: ${DEFAULT-VALUE})")
+    int rounds;
+
+    @Option(names = "--no-server", description = "startup: do not time the server's start")
+    boolean noServer;
+
     int articles;
 
     @Option(names = "--article-bytes", defaultValue = "3000", description = "approximate size of one article (default: ${DEFAULT-VALUE})")
@@ -61,15 +71,19 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, SQLException {
-        if (!java.util.List.of("import", "queue", "export", "reports").contains(what)) {
-            spec.commandLine().getErr().println("error: unknown benchmark '" + what + "' (available: import, queue, export, reports)");
+        if (!java.util.List.of("import", "queue", "export", "reports", "startup").contains(what)) {
+            spec.commandLine().getErr().println("error: unknown benchmark '" + what + "' (available: import, queue, export, reports, startup)");
             return CliExit.REJECTED;
         }
+        articles = articlesOption != null ? articlesOption : what.equals("startup") ? 1_000 : 100_000;
         boolean temporary = workDir == null;
         Path dir = temporary ? Files.createTempDirectory("corpus-desk-benchmark") : workDir;
         try {
             DatabaseOptions database = new DatabaseOptions();
             database.dataDir = dir.resolve("data");
+            if (what.equals("startup")) {
+                return startup(dir);
+            }
             if (what.equals("queue")) {
                 return queue(database);
             }
@@ -91,6 +105,35 @@ public class BenchmarkCommand implements Callable<Integer> {
                 deleteTree(dir);
             }
         }
+    }
+
+    private int startup(Path dir) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        StartupBenchmark benchmark = new StartupBenchmark(
+                StartupBenchmark.currentLauncher(org.corpusdesk.launch.JavaVersionCheck.class, "org.corpusdesk.Application"),
+                StartupBenchmark.location(org.h2.Driver.class));
+        StartupBenchmark.Figures f;
+        try {
+            f = benchmark.run(dir, articles, rounds, !noServer);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CliExit.FATAL;
+        }
+        out.printf(Locale.ROOT, "Start-up benchmark: %,d articles, %d interleaved rounds, %d cores, Java %s%n", articles, rounds,
+                Runtime.getRuntime().availableProcessors(), Runtime.version().feature());
+        out.println("  started as: " + String.join(" ", f.launcher().stream()
+                .map(a -> a.length() > 80 ? a.substring(0, 77) + "..." : a).toList()));
+        double floor = f.shell().median();
+        out.printf(Locale.ROOT, "  %-40s %8s %8s   (runs: seconds)%n", "whole run, fresh JVM", "median", "x Shell");
+        for (StartupBenchmark.Timing t : java.util.stream.Stream.concat(java.util.stream.Stream.of(f.shell()), f.commands().stream()).toList()) {
+            out.printf(Locale.ROOT, "  %-40s %6.2f s %7.2fx   %s%n", t.name(), t.median(), t.median() / floor,
+                    t.seconds().stream().map(x -> String.format(Locale.ROOT, "%.2f", x)).toList());
+        }
+        if (f.serverSeconds() != null) {
+            out.printf(Locale.ROOT, "  %-40s %6.2f s%n", "server: process start to first page", f.serverSeconds());
+        }
+        out.flush();
+        return CliExit.OK;
     }
 
     private int queue(DatabaseOptions database) throws SQLException {

@@ -1,21 +1,77 @@
 package org.corpusdesk.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command dispatcher: {@code java -jar corpus-desk.jar COMMAND …}. Without a command the UI is served. */
 @Command(name = "corpus-desk", mixinStandardHelpOptions = true, versionProvider = CorpusDeskCli.Version.class,
         description = "Turn raw, noisy news articles into a clean, labeled dataset.%n"
-                + "Without a command, serves the web UI on port 8080 (--server.port=N, --data DIR).",
-        subcommands = {ImportCommand.class, ExportCommand.class, SqlCommand.class, ReportCommand.class, MigrateDbCommand.class, UsersCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
+                + "Without a command, serves the web UI on port 8080 (--server.port=N, --data DIR).")
 public final class CorpusDeskCli {
 
-    private static final Set<String> COMMANDS = Set.of("import", "export", "sql", "report", "migrate-db", "users", "benchmark", "help", "--help", "-h",
-            "--version", "-V");
+    /** The commands, in the order help lists them; only the one that runs is built (picocli reflects on each). */
+    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
 
-    public static boolean isCommand(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+    static {
+        COMMANDS.put("import", ImportCommand::new);
+        COMMANDS.put("export", ExportCommand::new);
+        COMMANDS.put("sql", SqlCommand::new);
+        COMMANDS.put("report", ReportCommand::new);
+        COMMANDS.put("migrate-db", MigrateDbCommand::new);
+        COMMANDS.put("users", UsersCommand::new);
+        COMMANDS.put("benchmark", BenchmarkCommand::new);
+        COMMANDS.put("help", CommandLine.HelpCommand::new);
+    }
+
+    private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("--help", "-h", "--version", "-V");
+
+    /** What the arguments ask for: a command, the web server, or something this program does not know. */
+    public enum Launch { COMMAND, SERVER, UNKNOWN }
+
+    /**
+     * A command when the first argument names one (or asks for help or the version); the server when every
+     * argument is a setting ({@code --name=value}, {@code --data DIR}); anything else is a mistyped command,
+     * which must never start the server.
+     */
+    public static Launch launch(String[] args) {
+        String first = java.util.Arrays.stream(args).filter(a -> !isSpringSetting(a)).findFirst().orElse(null);
+        if (first != null && (COMMANDS.containsKey(first) || TOP_LEVEL_OPTIONS.contains(first))) {
+            return Launch.COMMAND;
+        }
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--data") && i + 1 < args.length) {
+                i++;
+            } else if (!(arg.startsWith("--") && arg.indexOf('=') > 2)) {
+                return Launch.UNKNOWN;
+            }
+        }
+        return Launch.SERVER;
+    }
+
+    /** For a mistyped command or option: says so, lists the commands, returns the exit code for it. */
+    public static int unknown(String[] args, java.io.PrintWriter err) {
+        String first = java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(args[0]);
+        err.println("error: unknown command or option '" + first + "'");
+        err.println();
+        CommandLine cli = commandLine(null, new java.io.PrintWriter(err, true), err);
+        err.print(cli.getUsageMessage());
+        err.flush();
+        return CliExit.REJECTED;
+    }
+
+    private static CommandLine commandLine(String only, java.io.PrintWriter out, java.io.PrintWriter err) {
+        CommandLine cli = new CommandLine(new CorpusDeskCli());
+        for (Map.Entry<String, Supplier<Object>> c : COMMANDS.entrySet()) {
+            if (only == null || c.getKey().equals(only)) {
+                cli.addSubcommand(c.getKey(), c.getValue().get());
+            }
+        }
+        return cli.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     public static int run(String[] args) {
@@ -55,8 +111,9 @@ public final class CorpusDeskCli {
         }
         SpringContext.settings(spring);
         args = own.toArray(String[]::new);
-        CommandLine cli = new CommandLine(new CorpusDeskCli()).setOut(out).setErr(err)
-                .setCaseInsensitiveEnumValuesAllowed(true);
+        // "help COMMAND" and the top-level usage list every command; anything else builds only its own
+        boolean single = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help");
+        CommandLine cli = commandLine(single ? args[0] : null, out, err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + CliErrors.describe(e));
             return CliExit.FATAL;
@@ -64,6 +121,7 @@ public final class CorpusDeskCli {
         try {
             return cli.execute(args);
         } finally {
+            QuickQueries.closeCurrent();
             SpringContext.close();
         }
     }

@@ -1,6 +1,8 @@
 package org.corpusdesk.cli;
 
 import java.nio.file.Path;
+import org.corpusdesk.report.ReadOnlyQueryRunner;
+import org.corpusdesk.report.ReportService;
 import picocli.CommandLine.Option;
 
 /**
@@ -15,6 +17,15 @@ public class DatabaseOptions {
 
     Path dataDir() {
         return dataDir;
+    }
+
+    /** The read-only query runner, without starting the application context when the database is ready for it. */
+    ReadOnlyQueryRunner queryRunner() {
+        return QuickQueries.current(dataDir, false).map(QuickQueries::runner).orElseGet(() -> bean(ReadOnlyQueryRunner.class));
+    }
+
+    ReportService reports() {
+        return QuickQueries.current(dataDir, true).map(QuickQueries::reports).orElseGet(() -> bean(ReportService.class));
     }
 
     <T> T bean(Class<T> type) {

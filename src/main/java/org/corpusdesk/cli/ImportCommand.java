@@ -15,6 +15,7 @@ import org.corpusdesk.ingest.dataset.BratImportService;
 import org.corpusdesk.ingest.dataset.DatasetImportException;
 import org.corpusdesk.ingest.dataset.DatasetImportReport;
 import org.corpusdesk.ingest.dataset.DatasetImportService;
+import org.corpusdesk.shared.Sizes;
 import org.corpusdesk.user.CurrentUser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +38,7 @@ public class ImportCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--max-file-size", paramLabel = "SIZE",
-            description = "reject files larger than this, e.g. 50MB (default: 20MB, corpusdesk.import.max-file-bytes)")
+            description = "reject files larger than this, e.g. 50MB (1MB = 1,024 KB; default: 20MB, corpusdesk.import.max-file-bytes)")
     String maxFileSize;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress lines")
@@ -91,18 +92,26 @@ public class ImportCommand implements Callable<Integer> {
     }
 
     private int importArticles(List<Path> paths) {
-        Long limit = maxFileSize == null ? null : Sizes.parseBytes(maxFileSize, spec.commandLine());
+        Long limit;
+        try {
+            limit = maxFileSize == null ? null : Sizes.parse(maxFileSize);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-file-size: " + e.getMessage());
+        }
         ImportService service = database.bean(ImportService.class);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         ImportListener listener = new ImportListener() {
-            private long lastPrint = System.nanoTime();
+            private long lastPrint;
+            private boolean committed;
 
+            /** After the first commit (so a script sees that articles are stored), then at most every 2 s. */
             @Override
             public void progress(ImportCounts c) {
                 long now = System.nanoTime();
-                if (!quiet && now - lastPrint > 2_000_000_000L) {
+                if (!quiet && (!committed || now - lastPrint > 2_000_000_000L)) {
+                    committed = true;
                     lastPrint = now;
                     double seconds = (now - started) / 1e9;
                     err.printf(Locale.ROOT, "… %,d imported, %,d duplicates, %,d rejected, %,d files (%,.0f articles/s)%n",

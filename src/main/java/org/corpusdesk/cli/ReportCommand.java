@@ -43,7 +43,7 @@ public class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReportService reports = database.bean(ReportService.class);
+        ReportService reports = database.reports();
         if (list || name == null) {
             for (ReportDefinition r : reports.reports()) {
                 out.println(r.name() + "\t" + r.title());

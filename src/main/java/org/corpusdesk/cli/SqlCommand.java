@@ -39,7 +39,7 @@ public class SqlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReadOnlyQueryRunner runner = database.bean(ReadOnlyQueryRunner.class);
+        ReadOnlyQueryRunner runner = database.queryRunner();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {

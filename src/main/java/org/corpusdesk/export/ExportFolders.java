@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.springframework.beans.factory.annotation.Value;
+import org.corpusdesk.shared.CorpusDeskSettings;
 import org.springframework.stereotype.Component;
 
 /** Where the Export page writes its exports (DATA/exports, or corpusdesk.export-dir) and their zip downloads. */
@@ -19,8 +19,8 @@ public class ExportFolders {
 
     private final Path root;
 
-    public ExportFolders(@Value("${corpusdesk.export-dir:${corpusdesk.data-dir:./data}/exports}") String root) {
-        this.root = Path.of(root).toAbsolutePath().normalize();
+    public ExportFolders(CorpusDeskSettings settings) {
+        this.root = settings.exportDir();
     }
 
     public Path root() {

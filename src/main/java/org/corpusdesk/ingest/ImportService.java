@@ -29,7 +29,8 @@ import org.corpusdesk.ingest.dedupe.StoryMatch;
 import org.corpusdesk.ingest.format.ArticleReader;
 import org.corpusdesk.shared.H2StoreTuning;
 import org.jooq.DSLContext;
-import org.springframework.beans.factory.annotation.Value;
+import org.corpusdesk.shared.CorpusDeskSettings;
+import org.corpusdesk.shared.Sizes;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
@@ -59,10 +60,10 @@ public class ImportService {
     private final int workers;
 
     public ImportService(List<ArticleReader> readers, ArticlePreparer preparer, ArticleRepository articles,
-            ImportBatchRepository batches, DSLContext dsl, H2StoreTuning storeTuning,
-            @Value("${corpusdesk.import.max-file-bytes:20971520}") long maxFileBytes,
-            @Value("${corpusdesk.import.batch-size:2000}") int batchSize,
-            @Value("${corpusdesk.import.workers:0}") int workers) {
+            ImportBatchRepository batches, DSLContext dsl, H2StoreTuning storeTuning, CorpusDeskSettings settings) {
+        long maxFileBytes = settings.imports().maxFileBytes().toBytes();
+        int batchSize = settings.imports().batchSize();
+        int workers = settings.imports().workers();
         for (ArticleReader reader : readers) {
             reader.extensions().forEach(ext -> this.readers.put(ext, reader));
         }
@@ -254,7 +255,7 @@ public class ImportService {
                 size = Files.size(file);
                 if (size > fileLimit) {
                     throw new RejectedInputException(String.format(java.util.Locale.ROOT,
-                            "file is %.1f MB, larger than the %.1f MB limit (--max-file-size)", size / 1e6, fileLimit / 1e6));
+                            "file is %s, larger than the %s limit (--max-file-size)", Sizes.format(size), Sizes.format(fileLimit)));
                 }
                 String text = TextDecoder.decode(Files.readAllBytes(file));
                 if (text.isBlank()) {

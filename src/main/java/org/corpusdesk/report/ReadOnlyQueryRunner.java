@@ -13,7 +13,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
-import org.springframework.beans.factory.annotation.Value;
+import org.corpusdesk.shared.CorpusDeskSettings;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,12 +28,10 @@ public class ReadOnlyQueryRunner {
     private final Duration defaultTimeout;
     private final int defaultMaxRows;
 
-    public ReadOnlyQueryRunner(ReaderAccount account,
-            @Value("${corpusdesk.sql.timeout-seconds:10}") int timeoutSeconds,
-            @Value("${corpusdesk.sql.max-rows:10000}") int maxRows) {
+    public ReadOnlyQueryRunner(ReaderAccount account, CorpusDeskSettings settings) {
         this.account = account;
-        this.defaultTimeout = Duration.ofSeconds(timeoutSeconds);
-        this.defaultMaxRows = maxRows;
+        this.defaultTimeout = Duration.ofSeconds(settings.sql().timeoutSeconds());
+        this.defaultMaxRows = settings.sql().maxRows();
     }
 
     public Duration defaultTimeout() {

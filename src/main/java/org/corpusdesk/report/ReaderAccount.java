@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
+import org.corpusdesk.shared.CorpusDeskSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -32,12 +33,11 @@ public class ReaderAccount {
     private final int timeoutSeconds;
     private volatile boolean ready;
 
-    public ReaderAccount(DataSource admin, @Value("${spring.datasource.url}") String url,
-            @Value("${corpusdesk.reader.password:}") String password,
-            @Value("${corpusdesk.sql.timeout-seconds:10}") int timeoutSeconds) {
+    public ReaderAccount(DataSource admin, @Value("${spring.datasource.url}") String url, CorpusDeskSettings settings) {
         this.admin = admin;
-        this.timeoutSeconds = timeoutSeconds;
+        this.timeoutSeconds = settings.sql().timeoutSeconds();
         this.url = readerUrl(url);
+        String password = settings.reader().password();
         this.password = password.isBlank() ? generated() : password;
     }
 

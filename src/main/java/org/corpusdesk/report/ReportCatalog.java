@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.springframework.beans.factory.annotation.Value;
+import org.corpusdesk.shared.CorpusDeskSettings;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -23,8 +23,8 @@ public class ReportCatalog {
 
     private final Path folder;
 
-    public ReportCatalog(@Value("${corpusdesk.reports-dir:${corpusdesk.data-dir:./data}/reports}") String folder) {
-        this.folder = Path.of(folder);
+    public ReportCatalog(CorpusDeskSettings settings) {
+        this.folder = settings.reportsDir();
     }
 
     public Path folder() {

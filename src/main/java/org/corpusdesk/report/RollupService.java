@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
-import org.springframework.beans.factory.annotation.Value;
+import org.corpusdesk.shared.CorpusDeskSettings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -91,11 +91,10 @@ public class RollupService {
     private final ReentrantLock refreshing = new ReentrantLock();
     private volatile java.util.Map<String, Long> lastTimings = java.util.Map.of();
 
-    public RollupService(DSLContext dsl, PlatformTransactionManager transactions,
-            @Value("${corpusdesk.reports.max-age:30m}") Duration maxAge) {
+    public RollupService(DSLContext dsl, PlatformTransactionManager transactions, CorpusDeskSettings settings) {
         this.dsl = dsl;
         this.transaction = new TransactionTemplate(transactions);
-        this.maxAge = maxAge;
+        this.maxAge = settings.reports().maxAge();
     }
 
     public State state() {

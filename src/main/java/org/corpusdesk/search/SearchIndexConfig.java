@@ -1,23 +1,22 @@
 package org.corpusdesk.search;
 
-import java.nio.file.Path;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.corpusdesk.shared.CorpusDeskSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /** The search index lives in the serving app only; commands do not need it. */
 @Configuration
-@EnableScheduling
 @ConditionalOnWebApplication
 @ConditionalOnProperty(name = "corpusdesk.search.enabled", havingValue = "true", matchIfMissing = true)
-public class SearchIndexConfig {
+public class SearchIndexConfig implements SchedulingConfigurer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexConfig.class);
 
@@ -26,15 +25,24 @@ public class SearchIndexConfig {
 
     private ArticleSearchIndex index;
     private int passes;
+    private final CorpusDeskSettings settings;
+
+    public SearchIndexConfig(CorpusDeskSettings settings) {
+        this.settings = settings;
+    }
 
     @Bean(destroyMethod = "close")
-    ArticleSearchIndex articleSearchIndex(DSLContext dsl,
-            @Value("${corpusdesk.search.index-dir:${corpusdesk.data-dir}/search-index}") String folder) {
-        index = new ArticleSearchIndex(dsl, Path.of(folder));
+    ArticleSearchIndex articleSearchIndex(DSLContext dsl) {
+        index = new ArticleSearchIndex(dsl, settings.searchIndexDir());
         return index;
     }
 
-    @Scheduled(initialDelay = 1_000, fixedDelayString = "${corpusdesk.search.refresh-millis:3000}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::follow,
+                java.time.Duration.ofMillis(settings.search().refreshMillis()), java.time.Duration.ofSeconds(1)));
+    }
+
     void follow() {
         try {
             int n = index.catchUp(passes++ % OVERLAP_EVERY == 0);

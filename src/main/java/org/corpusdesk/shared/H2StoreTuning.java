@@ -11,7 +11,6 @@ import org.h2.mvstore.db.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,8 +39,9 @@ public class H2StoreTuning implements SmartInitializingSingleton {
     private final DataSource dataSource;
     private final int unsavedBytes;
 
-    public H2StoreTuning(DataSource dataSource, @Value("${corpusdesk.h2.unsaved-memory-mb:0}") int unsavedMegabytes) {
+    public H2StoreTuning(DataSource dataSource, CorpusDeskSettings settings) {
         this.dataSource = dataSource;
+        int unsavedMegabytes = settings.h2().unsavedMemoryMb();
         this.unsavedBytes = unsavedMegabytes > 0 ? unsavedMegabytes << 20 : defaultUnsavedBytes();
     }
 

@@ -1,6 +1,7 @@
 package org.corpusdesk.shared;
 
 import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +14,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class JooqSettings {
 
+    /** The settings every jOOQ configuration of the application uses, with or without Spring. */
+    public static Settings apply(Settings settings) {
+        return settings.withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
+    }
+
     @Bean
     DefaultConfigurationCustomizer unquotedNames() {
-        return configuration -> configuration.settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
+        return configuration -> apply(configuration.settings());
     }
 }

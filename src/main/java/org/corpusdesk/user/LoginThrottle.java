@@ -2,7 +2,7 @@ package org.corpusdesk.user;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import org.springframework.beans.factory.annotation.Value;
+import org.corpusdesk.shared.CorpusDeskSettings;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -20,11 +20,10 @@ public class LoginThrottle {
     private final int maxFailures;
     private final Duration lock;
 
-    public LoginThrottle(UserRepository users, @Value("${corpusdesk.login.max-failures:5}") int maxFailures,
-            @Value("${corpusdesk.login.lock-minutes:5}") int lockMinutes) {
+    public LoginThrottle(UserRepository users, CorpusDeskSettings settings) {
         this.users = users;
-        this.maxFailures = maxFailures;
-        this.lock = Duration.ofMinutes(lockMinutes);
+        this.maxFailures = settings.login().maxFailures();
+        this.lock = Duration.ofMinutes(settings.login().lockMinutes());
     }
 
     @EventListener

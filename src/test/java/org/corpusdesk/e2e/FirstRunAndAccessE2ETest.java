@@ -113,7 +113,7 @@ class FirstRunAndAccessE2ETest extends BrowserTest {
         }
         page.locator("#import-upload input[type=file]").setInputFiles(seeds);
         assertThat(page.locator("#import-upload")).containsText(seeds[seeds.length - 1].getFileName().toString());
-        page.waitForTimeout(1000);
+        assertThat(page.locator("#import-upload vaadin-upload-file[complete]")).hasCount(seeds.length);
         page.locator("#import-start").click();
         assertThat(page.locator("#import-status")).hasText(
                 "Imported 5 articles from 5 files: 0 skipped as duplicates, 0 rejected.");

@@ -148,7 +148,7 @@ class ReviewE2ETest extends BrowserTest {
         page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Russian Foreign Ministry")).first().click();
         page.locator("#annotation-save").click();
-        page.waitForTimeout(500);
+        page.waitForCondition(() -> dsl.fetchCount(org.corpusdesk.jooq.Tables.ATTRIBUTION) > 0);
 
         page.getByText("Metadata", new Page.GetByTextOptions().setExact(true)).click();
         page.locator("#meta-title input").fill("Russia pledges help to Armenia");

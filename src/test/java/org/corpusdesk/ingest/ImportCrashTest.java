@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Crash safety: an import in a child JVM is killed with SIGKILL mid-run; the database must open, the dead
- * batch is marked INTERRUPTED, and a re-run ends with exactly the articles a clean import stores.
+ * Crash safety: an import in a child JVM is killed with SIGKILL mid-run, right after its first commit (the
+ * import prints a progress line at its first commit); the database must open, the dead batch is marked
+ * INTERRUPTED, and a re-run ends with exactly the articles a clean import stores.
  */
 class ImportCrashTest {
 
@@ -34,7 +35,9 @@ class ImportCrashTest {
         Path crashed = work.resolve("crashed");
 
         Process child = new ProcessBuilder(javaBinary(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.corpusdesk.Application", "import", "--data", crashed.toString(), corpus.toString())
+                // small transactions: the first commit, whose progress line is the signal to kill, comes early
+                "org.corpusdesk.Application", "import", "--data", crashed.toString(), "--corpusdesk.import.batch-size=200",
+                corpus.toString())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         int importedBeforeKill = 0;

@@ -16,6 +16,7 @@ import org.corpusdesk.user.ui.UsersView;
 import org.corpusdesk.user.ui.UsersViewProbe;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,6 +40,12 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
                 AuthorityUtils.createAuthorityList(user.role().authorities())));
     }
 
+    /** Each test starts from an empty corpus, whatever ran before it in this shared context. */
+    @BeforeEach
+    void emptyCorpus() {
+        dsl.deleteFrom(org.corpusdesk.jooq.Tables.ARTICLE).execute();
+    }
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -47,12 +54,10 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
     @Test
     void theQueueFiltersByStatusAndCountsEachStatus() {
         AppUser curator = TestData.user(users, userRepository, "queue-curator", Role.CURATOR);
-        if (dsl.fetchCount(org.corpusdesk.jooq.Tables.ARTICLE) == 0) {
-            TestData.article(dsl, 1, "First", "Outlet A", "one text");
-            TestData.article(dsl, 2, "Second", "Outlet B", "two text");
-            TestData.article(dsl, 3, "Third <b>", "Outlet A", "three text");
-            dsl.execute("UPDATE article SET status = 'DONE' WHERE id = 2");
-        }
+        TestData.article(dsl, 1, "First", "Outlet A", "one text");
+        TestData.article(dsl, 2, "Second", "Outlet B", "two text");
+        TestData.article(dsl, 3, "Third <b>", "Outlet A", "three text");
+        dsl.execute("UPDATE article SET status = 'DONE' WHERE id = 2");
         signInAs(curator);
         QueueViewProbe queue = new QueueViewProbe(navigate(org.corpusdesk.article.ui.QueueView.class));
         assertThat(test(queue.grid()).size()).isEqualTo(3);

@@ -55,11 +55,19 @@ class ExportViewBrowserlessTest extends SpringBrowserlessTest {
         view.format.setValue("csv");
         test(view.split).setValue("50/50/0");
         test(view.start).click();
-        for (int i = 0; i < 100 && !view.result.getText().startsWith("Exported"); i++) {
-            // the test holds the session lock: release it so the background thread's ui.access() runs
-            com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
-            session.unlock();
-            Thread.sleep(100);
+        // the test holds the session lock: release it while waiting so the background thread's ui.access() runs
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        session.unlock();
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInSameThread().until(() -> {
+                session.lock();
+                try {
+                    return view.result.getText().startsWith("Exported");
+                } finally {
+                    session.unlock();
+                }
+            });
+        } finally {
             session.lock();
         }
         assertThat(view.result.getText()).startsWith("Exported 2 articles");
