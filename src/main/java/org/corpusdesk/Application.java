@@ -11,10 +11,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application {
 
     public static void main(String[] args) {
-        switch (CorpusDeskCli.launch(args)) {
-            case COMMAND -> System.exit(CorpusDeskCli.run(args));
-            case UNKNOWN -> System.exit(CorpusDeskCli.unknown(args, new java.io.PrintWriter(System.err, true)));
-            case SERVER -> { }
+        CorpusDeskCli.Launch launch = CorpusDeskCli.launch(args);
+        if (launch == CorpusDeskCli.Launch.COMMAND) {
+            System.exit(CorpusDeskCli.run(args));
+        } else if (launch == CorpusDeskCli.Launch.UNKNOWN) {
+            System.exit(CorpusDeskCli.unknown(args, new java.io.PrintWriter(System.err, true)));
         }
         SpringApplication.run(Application.class, LaunchArguments.forServer(args));
     }

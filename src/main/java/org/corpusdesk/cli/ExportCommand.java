@@ -21,8 +21,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Export the curated articles as a labeled dataset: data files, README.md (dataset card) and "
-                + "manifest.json (checksums) in a new folder. Formats: jsonl, csv, conll, brat, claimreview, parquet "
-                + "(docs/dataset-format.md).",
+                + "manifest.json (checksums) in a new folder. --list-formats lists the formats (docs/dataset-format.md).",
                 "Exit code 0: exported; 2: refused (unknown format, non-empty folder, bad option); 1: fatal error."})
 public class ExportCommand implements Callable<Integer> {
 
@@ -30,10 +29,13 @@ public class ExportCommand implements Callable<Integer> {
     DatabaseOptions database;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
-            description = "jsonl (default), csv, conll, brat, claimreview or parquet")
+            description = "one of --list-formats (default: jsonl)")
     String format;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "a new or empty folder")
+    @Option(names = "--list-formats", description = "list the dataset formats: the name, a tab, what it holds")
+    boolean listFormats;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "a new or empty folder (required to export)")
     Path out;
 
     @Option(names = "--status", paramLabel = "STATUS", defaultValue = "approved",
@@ -70,6 +72,16 @@ public class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (listFormats) {
+            for (org.corpusdesk.export.DatasetFormat f : database.bean(ExportService.class).formats()) {
+                out.println(f.name() + "\t" + f.description());
+            }
+            out.flush();
+            return CliExit.OK;
+        }
+        if (this.out == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--out=DIR'");
+        }
         ExportRequest request;
         try {
             request = new ExportRequest(format, out(), status, labels, layer == null ? null : layer.annotator,

@@ -62,14 +62,6 @@ final class QuickQueries implements AutoCloseable {
         return reports;
     }
 
-    /** Loads jOOQ on another thread while the database opens, for a command that will run a report. */
-    private static void warmUpJooq() {
-        Thread warm = new Thread(() -> DSL.using(org.jooq.SQLDialect.H2).renderInlined(
-                DSL.select(DSL.count()).from(org.corpusdesk.jooq.Tables.ROLLUP_STATE)), "jooq-warm-up");
-        warm.setDaemon(true);
-        warm.start();
-    }
-
     /** This command's quick wiring (opened on first use), or empty when it must start the application context. */
     static synchronized Optional<QuickQueries> current(Path dataDir, boolean forReports) {
         if (!tried) {
@@ -94,7 +86,7 @@ final class QuickQueries implements AutoCloseable {
             return Optional.empty();
         }
         if (forReports) {
-            warmUpJooq();
+            JooqWarmUp.start();
         }
         quietLogging();
         try {

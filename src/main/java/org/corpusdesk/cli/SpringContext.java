@@ -36,6 +36,7 @@ final class SpringContext {
             if (options.dataDir() != null) {
                 args.add("--" + DataDirectorySettings.DATA_DIR + "=" + options.dataDir());
             }
+            JooqWarmUp.start();
             ready = ReadyDatabase.start(options.dataDir(), settings);
             // a schema already at the newest migration needs no Flyway (half a second of a command's start)
             if (ready != null && ready.migrated() != null) {

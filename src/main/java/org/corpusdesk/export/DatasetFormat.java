@@ -3,8 +3,10 @@ package org.corpusdesk.export;
 import java.io.IOException;
 
 /**
- * One dataset format. Adding a format is one class implementing this (a Spring component) and one test: the
- * export service finds it by {@link #name()}, the CLI and the Export page list it.
+ * One dataset format. Adding a format is one class implementing this (a Spring component in
+ * {@code export.format}) and one test: {@code ExportService} finds it by {@link #name()}; the Export page and
+ * {@code export --list-formats} list it with its {@link #description()}, and the dataset card shows its
+ * {@link #howToLoad()}.
  */
 public interface DatasetFormat {
 

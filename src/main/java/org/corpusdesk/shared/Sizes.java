@@ -24,10 +24,10 @@ public final class Sizes {
         }
     }
 
-    /** As people read it: {@code 20 MB}, {@code 1.5 GB}, {@code 900 bytes}. */
+    /** As people read it: {@code 20 MB}, {@code 1.5 GB}; exact bytes below 10 KB ({@code 2,000 bytes}). */
     public static String format(long bytes) {
-        if (bytes < 1024) {
-            return bytes + (bytes == 1 ? " byte" : " bytes");
+        if (bytes < 10 * 1024) {
+            return String.format(Locale.ROOT, "%,d %s", bytes, bytes == 1 ? "byte" : "bytes");
         }
         double value = bytes;
         int unit = -1;
@@ -35,7 +35,7 @@ public final class Sizes {
             value /= 1024;
             unit++;
         }
-        String number = Math.abs(value - Math.rint(value)) < 0.05
+        String number = value == Math.rint(value)
                 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
         return number + " " + UNITS[unit];
     }

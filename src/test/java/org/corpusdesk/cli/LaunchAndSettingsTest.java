@@ -105,14 +105,14 @@ class LaunchAndSettingsTest {
         assertThat(Sizes.parse("512kb")).isEqualTo(512 * 1024);
         assertThat(Sizes.parse("100")).isEqualTo(100);
         assertThat(Sizes.format(20 * 1024 * 1024)).isEqualTo("20 MB");
-        assertThat(Sizes.format(1536)).isEqualTo("1.5 KB");
-        assertThat(Sizes.format(900)).isEqualTo("900 bytes");
+        assertThat(Sizes.format(15 * 1024 + 512)).isEqualTo("15.5 KB");
+        assertThat(Sizes.format(2_000)).isEqualTo("2,000 bytes");
 
         Path big = data.resolve("big.txt");
         Files.writeString(big, "A headline\n\n" + "word ".repeat(600));
         Run r = run("import", "--data", data.resolve("db").toString(), "--max-file-size", "2KB", big.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("file is 2.9 KB, larger than the 2 KB limit");
+        assertThat(r.err()).contains("file is 3,012 bytes, larger than the 2,048 bytes limit");
         Run bad = run("import", "--data", data.resolve("db").toString(), "--max-file-size", "lots", big.toString());
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("Invalid size 'lots'");

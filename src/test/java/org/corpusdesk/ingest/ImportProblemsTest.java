@@ -55,7 +55,7 @@ class ImportProblemsTest {
                 .containsExactlyInAnyOrder("A good headline", "Kept");
         assertThat(report.problems()).extracting(ImportProblem::toString).containsExactlyInAnyOrder(
                 missing + ": no such file or folder",
-                dir.resolve("big.txt") + ": file is 0.0 MB, larger than the 0.0 MB limit (--max-file-size)",
+                dir.resolve("big.txt") + ": file is 5,000 bytes, larger than the 2,000 bytes limit (--max-file-size)",
                 dir.resolve("binary.txt") + ": binary file (NUL byte at offset 4), not text",
                 dir.resolve("empty.csv") + ": empty file: no article text",
                 dir.resolve("latin.txt") + ": invalid UTF-8 at byte offset 2 and not clean Windows-1252 either",
