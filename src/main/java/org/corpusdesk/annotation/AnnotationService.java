@@ -257,7 +257,7 @@ public class AnnotationService {
 
     private static Annotation toAnnotation(Record r, Actor me) {
         AnnotationRecord a = r.into(ANNOTATION);
-        boolean editable = me.role().includes(Role.CURATOR) || me.id() != null && me.id() == a.getAnnotatorId();
+        boolean editable = me.role().includes(Role.CURATOR) || java.util.Objects.equals(me.id(), a.getAnnotatorId());
         return new Annotation(a.getId(), a.getArticleId(), a.getAnnotatorId(), r.get(APP_USER.USERNAME), a.getLabelId(),
                 r.get(LABEL.NAME), LabelKind.valueOf(r.get(LABEL.KIND)), r.get(LABEL.COLOUR), a.getStartCp(), a.getEndCp(),
                 a.getCoveredText(), a.getClaimTypeId(), a.getFigure(), a.getFigureUnit(), a.getFigureQualifier(),

@@ -2,7 +2,9 @@ package org.corpusdesk.report;
 
 /**
  * Counts the statements in a SQL text, skipping string literals, quoted identifiers, dollar-quoted bodies
- * and comments. A second line of defence only: the read-only database account is what enforces the rules.
+ * and comments ({@code --}, {@code /* *}{@code /} and H2's {@code //}), and counts them again with H2's own
+ * script splitter; the larger count wins, so a text that either reading sees as two statements is refused.
+ * A second line of defence only: the read-only database account is what enforces the rules.
  */
 final class SqlStatements {
 
@@ -10,6 +12,23 @@ final class SqlStatements {
     }
 
     static int count(String sql) {
+        return Math.max(ownCount(sql), h2Count(sql));
+    }
+
+    /** As H2's RUNSCRIPT splits a script (its comment and quoting rules). */
+    static int h2Count(String sql) {
+        org.h2.util.ScriptReader reader = new org.h2.util.ScriptReader(new java.io.StringReader(sql));
+        reader.setSkipRemarks(true);
+        int statements = 0;
+        for (String s = reader.readStatement(); s != null; s = reader.readStatement()) {
+            if (!s.isBlank()) {
+                statements++;
+            }
+        }
+        return statements;
+    }
+
+    static int ownCount(String sql) {
         int statements = 0;
         boolean content = false;
         int n = sql.length();
@@ -18,7 +37,7 @@ final class SqlStatements {
             if (c == '\'' || c == '"' || c == '`') {
                 i = closing(sql, i, c);
                 content = true;
-            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+            } else if ((c == '-' || c == '/') && i + 1 < n && sql.charAt(i + 1) == c) {
                 int end = sql.indexOf('\n', i);
                 i = end < 0 ? n : end;
             } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {

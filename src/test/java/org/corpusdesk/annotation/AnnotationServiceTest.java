@@ -71,6 +71,21 @@ class AnnotationServiceTest {
                 () -> annotations.create(article, AnnotationDraft.span(label, start, start + needle.codePointCount(0, needle.length()))));
     }
 
+    /** Ids past the boxed-Long cache (-128…127): an identity comparison of two Longs fails there. */
+    @Test
+    void editorsWithLargeIdsEditAndDeleteTheirOwnAnnotations() {
+        dsl.execute("ALTER TABLE app_user ALTER COLUMN id RESTART WITH " + (1_000 + dsl.fetchCount(org.corpusdesk.jooq.Tables.APP_USER)));
+        AppUser late = TestData.user(users, userRepository, "late-editor-" + System.nanoTime(), Role.EDITOR);
+        assertThat(late.id()).isGreaterThan(127);
+        Annotation mine = tag(late, source, "Russian Foreign Ministry");
+        assertThat(mine.editable()).isTrue();
+        Annotation noted = As.user(late.id(), late.username(), Role.EDITOR,
+                () -> annotations.update(mine.id(), mine.version(), mine.draft().withAttributes(null, null, "checked")));
+        assertThat(noted.note()).isEqualTo("checked");
+        As.user(late.id(), late.username(), Role.EDITOR, () -> annotations.delete(noted.id(), noted.version()));
+        assertThat(dsl.fetchCount(org.corpusdesk.jooq.Tables.ANNOTATION, org.corpusdesk.jooq.Tables.ANNOTATION.ID.eq(mine.id()))).isZero();
+    }
+
     @Test
     void offsetsAreCodePointsAndTheCoveredTextIsPythonsSlice() {
         Annotation a = tag(ed, source, "Russian Foreign Ministry");

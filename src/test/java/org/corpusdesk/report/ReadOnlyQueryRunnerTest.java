@@ -80,6 +80,15 @@ class ReadOnlyQueryRunnerTest {
                 .hasMessageMatching("(?s)(not allowed|only queries|one statement|SQL error).*");
     }
 
+    /** H2 reads "//" as a line comment: a quote after it opens no string, so the ";" ends a statement. */
+    @Test
+    void aSecondStatementBehindALineCommentIsRefused() {
+        assertThatThrownBy(() -> runner.run("SELECT 1 AS a // '\n; SELECT count(*) FROM v_label"))
+                .isInstanceOf(QueryRejectedException.class).hasMessageStartingWith("one statement at a time");
+        assertThatThrownBy(() -> runner.run("SELECT 1 AS a -- '\n; SELECT count(*) FROM v_label"))
+                .isInstanceOf(QueryRejectedException.class).hasMessageStartingWith("one statement at a time");
+    }
+
     @Test
     void aSemicolonInsideAStringIsNoSecondStatement() throws Exception {
         assertThat(runner.run("SELECT 'a;b' AS s FROM v_label WHERE name = 'SOURCE' -- ; DROP").rows())
