@@ -20,7 +20,10 @@ public class AuditLog {
 
     private final DSLContext dsl;
     private final CurrentUser currentUser;
-    private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
+    /** Built on the first event: a command that only reads never loads Jackson. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
 
     public AuditLog(DSLContext dsl, CurrentUser currentUser) {
         this.dsl = dsl;
@@ -37,8 +40,8 @@ public class AuditLog {
                 .set(AUDIT_EVENT.ACTION, action.name())
                 .set(AUDIT_EVENT.ENTITY_TYPE, entityType)
                 .set(AUDIT_EVENT.ENTITY_ID, entityId)
-                .set(AUDIT_EVENT.BEFORE_JSON, before == null ? null : json.writeValueAsString(before))
-                .set(AUDIT_EVENT.AFTER_JSON, after == null ? null : json.writeValueAsString(after))
+                .set(AUDIT_EVENT.BEFORE_JSON, before == null ? null : Json.MAPPER.writeValueAsString(before))
+                .set(AUDIT_EVENT.AFTER_JSON, after == null ? null : Json.MAPPER.writeValueAsString(after))
                 .execute();
     }
 }

@@ -2,7 +2,6 @@ package org.corpusdesk.cli;
 
 import org.corpusdesk.Application;
 import org.springframework.boot.LazyInitializationExcludeFilter;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
@@ -19,9 +18,9 @@ import org.springframework.context.annotation.FilterType;
 /**
  * The application context of a command: the services and repositories over the database, without the web
  * server, the UI and the auto-configurations a command never uses (evaluating the ~150 of a full start took
- * most of a command's start-up). Beans are created when a command first asks for them.
+ * most of a command's start-up). Beans are created when a command first asks for them. Deliberately not a
+ * {@code @Configuration}: the web app's component scan must not pick it up.
  */
-@SpringBootConfiguration
 @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, ConfigurationPropertiesAutoConfiguration.class,
     DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
     TransactionAutoConfiguration.class, FlywayAutoConfiguration.class, JooqAutoConfiguration.class})

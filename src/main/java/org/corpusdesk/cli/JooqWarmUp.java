@@ -14,6 +14,7 @@ final class JooqWarmUp {
     }
 
     static void start() {
+        QuickQueries.quietLogging(); // before jOOQ's first use prints its banner, and before Spring sets up logging
         Thread warm = new Thread(() -> DSL.using(SQLDialect.H2).renderInlined(
                 DSL.select(DSL.count()).from(Tables.ROLLUP_STATE)), "jooq-warm-up");
         warm.setDaemon(true);

@@ -114,7 +114,7 @@ final class QuickQueries implements AutoCloseable {
     }
 
     /** As the application context sets it for commands: warnings and errors only. */
-    private static void quietLogging() {
+    static void quietLogging() {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {

@@ -38,18 +38,17 @@ final class SpringContext {
             }
             JooqWarmUp.start();
             ready = ReadyDatabase.start(options.dataDir(), settings);
-            // a schema already at the newest migration needs no Flyway (half a second of a command's start)
-            if (ready != null && ready.migrated() != null) {
-                args.add("--spring.flyway.enabled=false");
-            } else {
-                ready = null;
-            }
             // Boot warms up Jackson, Tomcat and message converters on a second thread; a command uses none of them
             System.setProperty("spring.backgroundpreinitializer.ignore", "true");
             context = new SpringApplicationBuilder(CommandConfiguration.class)
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
                     .lazyInitialization(true)
+                    .initializers(context -> {
+                        if (ready != null) {
+                            context.getEnvironment().getPropertySources().addFirst(new SchemaCheck(ready));
+                        }
+                    })
                     .properties("logging.level.root=WARN", "logging.level.org.flywaydb=ERROR",
                             "spring.main.banner-mode=off")
                     .run(args.toArray(String[]::new));

@@ -40,7 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class DatasetImportService {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Built on first use: the import command asks {@link #isJsonlExport} of every path before anything needs JSON. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
 
     private final DSLContext dsl;
     private final AuditLog audit;
@@ -57,7 +60,7 @@ public class DatasetImportService {
             return false;
         }
         try {
-            JsonNode m = JSON.readTree(manifest.toFile());
+            JsonNode m = Json.MAPPER.readTree(manifest.toFile());
             return "corpus-desk".equals(m.path("tool").asString("")) && "jsonl".equals(m.path("format").asString(""));
         } catch (JacksonException e) {
             return false;
@@ -113,7 +116,7 @@ public class DatasetImportService {
                     if (line.isBlank()) {
                         continue;
                     }
-                    JsonNode a = JSON.readTree(line);
+                    JsonNode a = Json.MAPPER.readTree(line);
                     String hash = a.get("content_hash").asString();
                     if (dsl.fetchExists(ARTICLE, ARTICLE.CONTENT_HASH.eq(hash))) {
                         duplicates++;
@@ -241,7 +244,7 @@ public class DatasetImportService {
         var pending = dsl.select(ARTICLE.ID, ARTICLE.EXTRA_METADATA).from(ARTICLE)
                 .where(ARTICLE.ID.in(ids.values())).and(ARTICLE.EXTRA_METADATA.like("{\"duplicate_of\":%")).fetch();
         for (var r : pending) {
-            long original = JSON.readTree(r.value2()).get("duplicate_of").asLong();
+            long original = Json.MAPPER.readTree(r.value2()).get("duplicate_of").asLong();
             Long target = ids.getOrDefault(original, dsl.fetchExists(ARTICLE, ARTICLE.ID.eq(original)) ? original : null);
             dsl.update(ARTICLE).set(ARTICLE.DUPLICATE_OF, target).setNull(ARTICLE.EXTRA_METADATA)
                     .where(ARTICLE.ID.eq(r.value1())).execute();
@@ -290,7 +293,7 @@ public class DatasetImportService {
         if (Files.isRegularFile(file)) {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {
-                    out.add(JSON.readTree(line));
+                    out.add(Json.MAPPER.readTree(line));
                 }
             }
         }
