@@ -11,12 +11,19 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application {
 
     public static void main(String[] args) {
+        DataDirectorySettings.loopbackOnly();
         CorpusDeskCli.Launch launch = CorpusDeskCli.launch(args);
         if (launch == CorpusDeskCli.Launch.COMMAND) {
             System.exit(CorpusDeskCli.run(args));
         } else if (launch == CorpusDeskCli.Launch.UNKNOWN) {
             System.exit(CorpusDeskCli.unknown(args, new java.io.PrintWriter(System.err, true)));
         }
-        SpringApplication.run(Application.class, LaunchArguments.forServer(args));
+        String[] server = LaunchArguments.forServer(args);
+        String problem = LaunchArguments.dataFolderProblem(server);
+        if (problem != null) {
+            System.err.println("error: " + problem);
+            System.exit(1);
+        }
+        SpringApplication.run(Application.class, server);
     }
 }

@@ -27,6 +27,7 @@ public class DataDirectorySettings implements EnvironmentPostProcessor {
 
     public static final String DATA_DIR = "corpusdesk.data-dir";
     static final String CREDENTIALS_FILE = "credentials.properties";
+    static final String DATABASE_FILE = "corpus-desk.mv.db";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -36,24 +37,64 @@ public class DataDirectorySettings implements EnvironmentPostProcessor {
         Path dir = Path.of(environment.getProperty(DATA_DIR, "./data")).toAbsolutePath().normalize();
         Properties credentials = credentials(dir);
         Map<String, Object> props = new HashMap<>();
-        props.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("corpus-desk") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
+        props.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("corpus-desk")
+                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;TRACE_MAX_FILE_SIZE=1");
         props.put("spring.datasource.username", "corpusdesk");
         props.put("spring.datasource.password", credentials.getProperty("admin.password"));
         props.put("corpusdesk.reader.password", credentials.getProperty("reader.password"));
         environment.getPropertySources().addLast(new MapPropertySource("corpusDeskDataDirectory", props));
     }
 
+    /**
+     * H2's automatic mixed mode opens a TCP port so that the command line can use the database while the UI runs:
+     * it listens on the loopback interface only (it listened on every interface). Set before H2 is loaded.
+     */
+    public static void loopbackOnly() {
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
+    /** The data folder holds the database, its credentials and H2's trace: owner-only, created or found. */
+    static void ownerOnly(Path dir) throws IOException {
+        try {
+            if (!Files.exists(dir)) {
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else if (Files.getOwner(dir).getName().equals(System.getProperty("user.name"))) {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            }
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createDirectories(dir); // Windows: the folder inherits its parent's ACL
+        }
+    }
+
     static Properties credentials(Path dir) {
         Path file = dir.resolve(CREDENTIALS_FILE);
         Properties props = new Properties();
         try {
-            Files.createDirectories(dir);
             if (Files.exists(file)) {
+                ownerOnly(dir);
                 try (InputStream in = Files.newInputStream(file)) {
                     props.load(in);
+                } catch (IllegalArgumentException malformed) {
+                    throw new CredentialsProblem(file + " is damaged (" + malformed.getMessage() + "): restore it from the "
+                            + "backup of this data folder; it holds the passwords of the database's accounts");
+                }
+                for (String key : new String[] {"admin.password", "reader.password"}) {
+                    if (props.getProperty(key, "").isBlank()) {
+                        throw new CredentialsProblem(file + " is damaged (no " + key + "): restore it from the backup of "
+                                + "this data folder; it holds the passwords of the database's accounts");
+                    }
                 }
                 return props;
             }
+            if (Files.exists(dir.resolve(DATABASE_FILE))) {
+                // new passwords would not open the existing database, and would hide which file is missing
+                throw new CredentialsProblem(file + " is missing, but the database " + dir.resolve(DATABASE_FILE)
+                        + " exists: put back the credentials.properties that was created with it (from the backup of "
+                        + "this data folder); without it the database cannot be opened");
+            }
+            ownerOnly(dir);
             props.setProperty("admin.password", randomSecret());
             props.setProperty("reader.password", randomSecret());
             Files.createFile(file);
@@ -68,6 +109,28 @@ public class DataDirectorySettings implements EnvironmentPostProcessor {
             return props;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the data directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks the data folder a start or command would use, before anything opens it: the problem in one line,
+     * or null. Only for the embedded database (no {@code spring.datasource.url} given).
+     */
+    public static String problem(Path dataDir) {
+        try {
+            if (Files.exists(dataDir.resolve(DATABASE_FILE)) || Files.exists(dataDir.resolve(CREDENTIALS_FILE))) {
+                credentials(dataDir.toAbsolutePath().normalize());
+            }
+            return null;
+        } catch (CredentialsProblem e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The credentials file of a data folder cannot be used; the message says which file and what to do. */
+    public static final class CredentialsProblem extends IllegalStateException {
+        CredentialsProblem(String message) {
+            super(message);
         }
     }
 

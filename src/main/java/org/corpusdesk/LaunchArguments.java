@@ -23,4 +23,25 @@ public final class LaunchArguments {
         }
         return out.toArray(String[]::new);
     }
+
+    /**
+     * The data folder's problem in one line (a missing or damaged credentials file), checked before the server
+     * starts so that it is said once instead of in a stack trace; null when the folder is fine or a datasource URL
+     * of one's own is given.
+     */
+    static String dataFolderProblem(String[] serverArgs) {
+        String dir = System.getenv().getOrDefault("CORPUSDESK_DATA_DIR", "./data");
+        for (String arg : serverArgs) {
+            if (arg.startsWith("--spring.datasource.url=")) {
+                return null;
+            }
+            if (arg.startsWith("--corpusdesk.data-dir=")) {
+                dir = arg.substring("--corpusdesk.data-dir=".length());
+            }
+        }
+        if (System.getenv("SPRING_DATASOURCE_URL") != null || System.getProperty("spring.datasource.url") != null) {
+            return null;
+        }
+        return DataDirectorySettings.problem(java.nio.file.Path.of(dir));
+    }
 }

@@ -17,6 +17,30 @@ public final class UploadedArchive {
     private UploadedArchive() {
     }
 
+    /**
+     * A new, empty file in {@code dir} for an uploaded file named {@code originalName}: the name made safe (letters,
+     * digits, {@code . _ -}; no folders), and, when that is taken (two uploads of one name, or names that become one
+     * when made safe, such as "a b.txt" and "a_b.txt"), a number before the extension: nothing is overwritten.
+     */
+    public static Path reserve(Path dir, String originalName) throws IOException {
+        String name = originalName.replace('\\', '/');
+        String base = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        if (base.isEmpty() || base.equals(".") || base.equals("..")) {
+            base = "upload";
+        }
+        int dot = base.lastIndexOf('.');
+        String stem = dot > 0 ? base.substring(0, dot) : base;
+        String extension = dot > 0 ? base.substring(dot) : "";
+        for (int n = 1; ; n++) {
+            Path candidate = dir.resolve(n == 1 ? base : stem + "-" + n + extension);
+            try {
+                return Files.createFile(candidate);
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // try the next number
+            }
+        }
+    }
+
     /** Unpacks {@code zip} into {@code dir}; returns the number of files written. */
     public static int extract(Path zip, Path dir, long maxTotalBytes) throws IOException {
         Path root = dir.toAbsolutePath().normalize();

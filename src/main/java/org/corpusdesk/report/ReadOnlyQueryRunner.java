@@ -62,6 +62,9 @@ public class ReadOnlyQueryRunner {
         if (query.isEmpty()) {
             throw new QueryRejectedException("no query given");
         }
+        if (maxRows < 1) {
+            throw new QueryRejectedException("max rows must be at least 1, not " + maxRows);
+        }
         if (SqlStatements.count(query) > 1) {
             throw new QueryRejectedException("one statement at a time: the text holds several statements");
         }
@@ -84,7 +87,7 @@ public class ReadOnlyQueryRunner {
             c.setAutoCommit(false);
             try (PreparedStatement s = c.prepareStatement(jdbcSql)) {
                 s.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
-                s.setMaxRows(maxRows + 1);
+                s.setMaxRows(maxRows >= Integer.MAX_VALUE - 1 ? 0 : maxRows + 1); // one more tells "truncated"
                 for (int i = 0; i < values.length; i++) {
                     s.setObject(i + 1, values[i]);
                 }

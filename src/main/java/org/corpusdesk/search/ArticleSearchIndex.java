@@ -61,14 +61,39 @@ public class ArticleSearchIndex implements AutoCloseable {
     public ArticleSearchIndex(DSLContext dsl, Path folder) {
         this.dsl = dsl;
         try {
-            writer = new IndexWriter(FSDirectory.open(folder), new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            writer = openOrRebuild(folder);
             Map<String, String> data = new java.util.HashMap<>();
             writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
             watermark = data.containsKey(WATERMARK) ? OffsetDateTime.parse(data.get(WATERMARK)) : null;
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + folder, e);
+        }
+    }
+
+    /**
+     * Opens the index; one that cannot be read (damaged, or written by another Lucene version) is derived data:
+     * it is emptied and rebuilt from the database, with a log line saying so. An index locked by another process
+     * is left alone.
+     */
+    private IndexWriter openOrRebuild(Path folder) throws IOException {
+        try {
+            IndexWriter opened = new IndexWriter(FSDirectory.open(folder), new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            opened.getLiveCommitData(); // reads the last commit
+            return opened;
+        } catch (org.apache.lucene.store.LockObtainFailedException inUse) {
+            throw inUse;
+        } catch (IOException | RuntimeException unreadable) {
+            LOG.warn("The search index in {} cannot be read ({}): rebuilding it from the database", folder,
+                    unreadable.toString());
+            try (var files = java.nio.file.Files.list(folder)) {
+                for (Path f : files.toList()) {
+                    org.springframework.util.FileSystemUtils.deleteRecursively(f);
+                }
+            }
+            return new IndexWriter(FSDirectory.open(folder), new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
         }
     }
 

@@ -52,6 +52,17 @@ class CommandLineTest {
     }
 
     @Test
+    void theLargestRowLimitIsAcceptedAndNoneIsRefused() {
+        assertThat(run("import", "--data", data.toString(), "--quiet", Seeds.folder().toString()).exit()).isZero();
+        Run all = run("sql", "--data", data.toString(), "--format", "csv", "--max-rows", "2147483647", "SELECT count(*) AS n FROM v_article");
+        assertThat(all.exit()).as(all.err()).isZero();
+        assertThat(all.out()).isEqualTo("N\n5\n");
+        Run none = run("sql", "--data", data.toString(), "--max-rows", "0", "SELECT 1");
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("max rows must be at least 1");
+    }
+
+    @Test
     void refusedQueriesExitWithTwoAndSayWhy() {
         Run r = run("sql", "--data", data.toString(), "DROP TABLE article");
         assertThat(r.exit()).isEqualTo(2);

@@ -40,12 +40,17 @@ class FirstRunAndAccessE2ETest extends BrowserTest {
     @Order(1)
     void anonymousRequestsToAppRoutesLandOnTheLoginPage() throws Exception {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        java.util.List<String> cookies = new java.util.ArrayList<>();
         for (String path : new String[] {"", "users", "audit", "schema", "progress"}) {
             HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
                     HttpResponse.BodyHandlers.discarding());
             assertThat(r.statusCode()).as("/" + path).isEqualTo(302);
-            assertThat(r.headers().firstValue("Location").orElse("")).as("/" + path).endsWith("/login");
+            assertThat(r.headers().firstValue("Location").orElse("")).as("/" + path).endsWith("/login")
+                    .as("no session id in a URL").doesNotContainIgnoringCase("jsessionid");
+            cookies.addAll(r.headers().allValues("Set-Cookie"));
         }
+        assertThat(cookies).as("the saved request starts a session").isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).contains("SameSite=Lax").contains("HttpOnly"));
     }
 
     @Test

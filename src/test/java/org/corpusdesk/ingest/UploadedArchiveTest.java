@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -45,5 +46,19 @@ class UploadedArchiveTest {
         assertThat(dir.getParent().resolve("evil.txt")).doesNotExist();
         assertThatThrownBy(() -> UploadedArchive.extract(zip("big.txt", "y".repeat(5_000)), dir.resolve("out2"), 1_000))
                 .hasMessageContaining("unpacks to more than");
+    }
+
+    /** Names that become one when made safe, and the same name twice: every upload keeps its own file. */
+    @Test
+    void uploadsWhoseNamesCollideAreAllKept() throws Exception {
+        Path uploads = Files.createDirectories(dir.resolve("uploads"));
+        Path first = UploadedArchive.reserve(uploads, "a b.txt");
+        Path second = UploadedArchive.reserve(uploads, "a_b.txt");
+        Path third = UploadedArchive.reserve(uploads, "a b.txt");
+        assertThat(List.of(first, second, third)).extracting(p -> p.getFileName().toString())
+                .containsExactly("a_b.txt", "a_b-2.txt", "a_b-3.txt");
+        assertThat(UploadedArchive.reserve(uploads, "..\\..\\evil/../passwd").getParent()).isEqualTo(uploads);
+        assertThat(UploadedArchive.reserve(uploads, "").getFileName().toString()).isEqualTo("upload");
+        assertThat(UploadedArchive.reserve(uploads, "..").getFileName().toString()).isEqualTo("upload-2");
     }
 }

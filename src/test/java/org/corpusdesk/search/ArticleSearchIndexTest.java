@@ -25,6 +25,27 @@ class ArticleSearchIndexTest {
     @TempDir
     Path folder;
 
+    /** The index is derived data: one that cannot be read is rebuilt from the database, not a reason to stop. */
+    @Test
+    void aDamagedIndexIsRebuiltFromTheDatabase() throws Exception {
+        TestData.article(dsl, 11, "Shelling reported", "AFP", "Shelling was reported overnight in Tartar.");
+        try (ArticleSearchIndex index = new ArticleSearchIndex(dsl, folder)) {
+            index.catchUp();
+        }
+        try (var files = java.nio.file.Files.list(folder)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+                java.nio.file.Files.write(f, new byte[] {0, 1, 2, 3, 4, 5, 6, 7}); // as an unclean copy leaves it
+            }
+        }
+        try (ArticleSearchIndex rebuilt = new ArticleSearchIndex(dsl, folder)) {
+            assertThat(rebuilt.ready()).isFalse();
+            assertThat(rebuilt.catchUp()).isPositive();
+            assertThat(rebuilt.matching("tartar", 10)).contains(11L);
+        } finally {
+            dsl.deleteFrom(ARTICLE).where(ARTICLE.ID.eq(11L)).execute(); // the other test counts the corpus
+        }
+    }
+
     @Test
     void findsArticlesByAllWordsWithTheLastAsAPrefixAndFollowsChanges() {
         TestData.article(dsl, 1, "Russia offers help", "UPI", "The Russian Foreign Ministry said it would assist Armenia.");

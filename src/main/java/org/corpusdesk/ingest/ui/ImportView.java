@@ -66,8 +66,14 @@ public class ImportView extends VerticalLayout {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        upload = new Upload(UploadHandler.toFile((meta, file) -> received.add(meta.fileName()),
-                meta -> folder.resolve(safeName(meta.fileName())).toFile()));
+        // received holds the names the files are stored under (UploadedArchive.reserve: never one over another)
+        upload = new Upload(UploadHandler.toFile((meta, file) -> received.add(file.getName()), meta -> {
+            try {
+                return UploadedArchive.reserve(folder, meta.fileName()).toFile();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".txt", ".jsonl", ".ndjson", ".json", ".csv", ".zip");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, importer.maxFileBytes() * 10));
@@ -100,11 +106,6 @@ public class ImportView extends VerticalLayout {
                 upload, start, progress, status, problems, new H3("Past imports"), past);
         past.setItems(history.recent(50));
         addDetachListener(e -> deleteFolder());
-    }
-
-    private static String safeName(String name) {
-        String base = Path.of(name).getFileName().toString().replaceAll("[^\\p{L}\\p{N}._-]", "_");
-        return base.isEmpty() ? "upload" : base;
     }
 
     void run() {
@@ -144,9 +145,9 @@ public class ImportView extends VerticalLayout {
 
     private void unpackZips(List<String> names) throws IOException {
         for (String name : names) {
-            Path file = folder.resolve(safeName(name));
+            Path file = folder.resolve(name);
             if (name.toLowerCase(Locale.ROOT).endsWith(".zip") && Files.exists(file)) {
-                UploadedArchive.extract(file, folder.resolve(safeName(name) + ".d"), MAX_UNPACKED);
+                UploadedArchive.extract(file, folder.resolve(name + ".d"), MAX_UNPACKED);
                 Files.delete(file);
             }
         }
