@@ -89,7 +89,8 @@ public class AnnotationService {
     public Annotation update(long id, int baseVersion, AnnotationDraft draft) {
         Annotation before = requireEditable(id, baseVersion);
         String covered = checkDraft(cleanText(before.articleId()), draft);
-        AnnotationRecord r = dsl.fetchSingle(ANNOTATION, ANNOTATION.ID.eq(id));
+        AnnotationRecord r = dsl.fetchOptional(ANNOTATION, ANNOTATION.ID.eq(id)).orElseThrow(() ->
+                new AnnotationConflictException("this annotation was deleted meanwhile", null));
         apply(r, draft, covered);
         r.setUpdatedAt(OffsetDateTime.now());
         int updated = dsl.update(ANNOTATION).set(r).set(ANNOTATION.VERSION, ANNOTATION.VERSION.plus(1))
@@ -108,13 +109,16 @@ public class AnnotationService {
     public Annotation delete(long id, int baseVersion) {
         Annotation before = requireEditable(id, baseVersion);
         for (Attribution a : attributionsTouching(id)) {
-            dsl.deleteFrom(ATTRIBUTION).where(ATTRIBUTION.ID.eq(a.id())).execute();
-            audit.record(AuditAction.DELETE, "attribution", a.id(), a, null);
+            if (dsl.deleteFrom(ATTRIBUTION).where(ATTRIBUTION.ID.eq(a.id())).execute() == 1) {
+                audit.record(AuditAction.DELETE, "attribution", a.id(), a, null);
+            }
         }
-        if (dsl.deleteFrom(ANNOTATION).where(ANNOTATION.ID.eq(id).and(ANNOTATION.VERSION.eq(baseVersion))).execute() == 1) {
-            dsl.update(ARTICLE).set(ARTICLE.ANNOTATION_COUNT, ARTICLE.ANNOTATION_COUNT.minus(1))
-                    .where(ARTICLE.ID.eq(before.articleId())).execute();
+        // changed or deleted since it was read: nothing is deleted (the transaction rolls back) and the editor is told
+        if (dsl.deleteFrom(ANNOTATION).where(ANNOTATION.ID.eq(id).and(ANNOTATION.VERSION.eq(baseVersion))).execute() == 0) {
+            throw new AnnotationConflictException("this annotation was changed or deleted meanwhile", find(id).orElse(null));
         }
+        dsl.update(ARTICLE).set(ARTICLE.ANNOTATION_COUNT, ARTICLE.ANNOTATION_COUNT.minus(1))
+                .where(ARTICLE.ID.eq(before.articleId())).execute();
         audit.record(AuditAction.DELETE, "annotation", id, before.draft(), null);
         return before;
     }

@@ -4,6 +4,7 @@ import static org.corpusdesk.jooq.Tables.DATASET_EXPORT;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.corpusdesk.shared.ProcessOwner;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,6 +19,9 @@ public class ExportRecords {
             OffsetDateTime startedAt, OffsetDateTime finishedAt, String startedBy, int articles, long spans,
             String error) {
     }
+
+    /** An export on another host is taken for dead when it started this long ago (1M articles take ~70 s). */
+    static final java.time.Duration STALE_AFTER = java.time.Duration.ofHours(12);
 
     private final DSLContext dsl;
 
@@ -36,6 +40,7 @@ public class ExportRecords {
                 .set(DATASET_EXPORT.STARTED_AT, OffsetDateTime.now())
                 .set(DATASET_EXPORT.STARTED_BY, userId)
                 .set(DATASET_EXPORT.ACTOR_NAME, actorName)
+                .set(DATASET_EXPORT.OWNER, ProcessOwner.current())
                 .returning(DATASET_EXPORT.ID).fetchOne().getId();
     }
 
@@ -59,6 +64,27 @@ public class ExportRecords {
                 .set(DATASET_EXPORT.ERROR, error == null ? "unknown error"
                         : error.substring(0, Math.min(error.length(), 4000)))
                 .where(DATASET_EXPORT.ID.eq(id)).execute();
+    }
+
+    /**
+     * Exports left RUNNING by a process that is gone become INTERRUPTED: on this host when the process no longer
+     * exists, on another (instances sharing PostgreSQL) when started more than {@link #STALE_AFTER} ago, since an
+     * export writes no heartbeat. Returns how many were marked.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int markDeadRunsInterrupted() {
+        OffsetDateTime now = OffsetDateTime.now();
+        int marked = 0;
+        for (var r : dsl.select(DATASET_EXPORT.ID, DATASET_EXPORT.OWNER, DATASET_EXPORT.STARTED_AT).from(DATASET_EXPORT)
+                .where(DATASET_EXPORT.STATUS.eq("RUNNING")).fetch()) {
+            if (ProcessOwner.isDead(r.value2(), r.value3(), now, STALE_AFTER)) {
+                marked += dsl.update(DATASET_EXPORT).set(DATASET_EXPORT.STATUS, "INTERRUPTED")
+                        .set(DATASET_EXPORT.FINISHED_AT, now)
+                        .set(DATASET_EXPORT.ERROR, "the process running it ended before it finished (" + r.value2() + ")")
+                        .where(DATASET_EXPORT.ID.eq(r.value1()).and(DATASET_EXPORT.STATUS.eq("RUNNING"))).execute();
+            }
+        }
+        return marked;
     }
 
     @Transactional(readOnly = true)

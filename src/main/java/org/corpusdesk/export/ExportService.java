@@ -70,6 +70,7 @@ public class ExportService {
                     + String.join(", ", formats.keySet()) + ")");
         }
         prepare(request.outDir());
+        records.markDeadRunsInterrupted();
         Actor actor = currentUser.actor();
         String key = UUID.randomUUID().toString();
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
@@ -109,6 +110,7 @@ public class ExportService {
     }
 
     public List<ExportRecords.PastExport> recent(int limit) {
+        records.markDeadRunsInterrupted();
         return records.recent(limit);
     }
 

@@ -28,6 +28,7 @@ import org.corpusdesk.ingest.dedupe.StoryIndex;
 import org.corpusdesk.ingest.dedupe.StoryMatch;
 import org.corpusdesk.ingest.format.ArticleReader;
 import org.corpusdesk.shared.H2StoreTuning;
+import org.corpusdesk.shared.ProcessOwner;
 import org.jooq.DSLContext;
 import org.corpusdesk.shared.CorpusDeskSettings;
 import org.corpusdesk.shared.Sizes;
@@ -98,7 +99,7 @@ public class ImportService {
         markDeadRunsInterrupted();
         storeTuning.ensure();
         long batchId = dsl.transactionResult(c -> batches.start(options.origin(), description, options.userId(),
-                ImportOwner.current()));
+                ProcessOwner.current()));
         long fileLimit = options.maxFileBytes() == null ? maxFileBytes : options.maxFileBytes();
         Run run = new Run(batchId, listener, fileLimit);
         boolean failed = true;
@@ -120,7 +121,7 @@ public class ImportService {
         java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
         int marked = 0;
         for (ImportBatchRepository.RunningBatch b : batches.running()) {
-            if (ImportOwner.isDead(b.owner(), b.heartbeat(), now)
+            if (ProcessOwner.isDead(b.owner(), b.heartbeat(), now)
                     && Boolean.TRUE.equals(dsl.transactionResult(c -> batches.markInterrupted(b.id())))) {
                 marked++;
             }

@@ -1,6 +1,7 @@
 package org.corpusdesk.user;
 
 import static org.corpusdesk.jooq.Tables.APP_USER;
+import static org.corpusdesk.jooq.Tables.FIRST_RUN;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -16,6 +17,18 @@ public class UserRepository {
 
     public UserRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /**
+     * Claims the one-time setup (V20): true for exactly one caller over the database's life, whoever else tries
+     * at the same moment; the claim is undone if the caller's transaction rolls back.
+     */
+    public boolean claimFirstRun() {
+        try {
+            return dsl.insertInto(FIRST_RUN).set(FIRST_RUN.ID, 1).onDuplicateKeyIgnore().execute() == 1;
+        } catch (org.springframework.dao.DataIntegrityViolationException | org.springframework.dao.ConcurrencyFailureException lost) {
+            return false;
+        }
     }
 
     public boolean anyExists() {

@@ -44,6 +44,9 @@ public class UserService {
             throw new UserProblem("setup is already done: sign in, or ask an administrator for an account");
         }
         validate(username, password);
+        if (!users.claimFirstRun()) { // another setup at the same moment got there first
+            throw new UserProblem("setup is already done: sign in, or ask an administrator for an account");
+        }
         long id = users.insert(username.strip(), blankToNull(displayName), Role.ADMIN, passwords.encode(password));
         AppUser created = users.find(id).orElseThrow();
         CurrentUser.runAs(new Actor(id, created.username(), Role.ADMIN), () -> {

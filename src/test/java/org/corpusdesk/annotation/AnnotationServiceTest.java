@@ -71,6 +71,59 @@ class AnnotationServiceTest {
                 () -> annotations.create(article, AnnotationDraft.span(label, start, start + needle.codePointCount(0, needle.length()))));
     }
 
+    /**
+     * A delete racing an update of the same annotation: exactly one wins. A delete that reports success has
+     * removed the row and audited it; one that lost says so (a conflict), leaves the row and audits nothing; an
+     * update that lost is a conflict too, never a silent failure.
+     */
+    @Test
+    void aDeleteRacingAnUpdateHasOneWinnerAndTheAuditSaysOnlyWhatHappened() throws Exception {
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 30; round++) {
+                Annotation a = tag(ed, source, "Russian Foreign Ministry");
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+                var deleting = two.submit(() -> {
+                    start.await();
+                    return As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.delete(a.id(), a.version()));
+                });
+                var updating = two.submit(() -> {
+                    start.await();
+                    return As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.update(a.id(), a.version(),
+                            a.draft().withAttributes(null, null, "raced")));
+                });
+                boolean deleted = succeeded(deleting);
+                boolean updated = succeeded(updating);
+                boolean rowLeft = dsl.fetchCount(org.corpusdesk.jooq.Tables.ANNOTATION,
+                        org.corpusdesk.jooq.Tables.ANNOTATION.ID.eq(a.id())) == 1;
+                int deleteEvents = dsl.fetchCount(org.corpusdesk.jooq.Tables.AUDIT_EVENT,
+                        org.corpusdesk.jooq.Tables.AUDIT_EVENT.ENTITY_TYPE.eq("annotation")
+                                .and(org.corpusdesk.jooq.Tables.AUDIT_EVENT.ENTITY_ID.eq(a.id()))
+                                .and(org.corpusdesk.jooq.Tables.AUDIT_EVENT.ACTION.eq("DELETE")));
+                assertThat(deleted ^ updated).as("round %d: exactly one wins (deleted %s, updated %s)", round, deleted, updated)
+                        .isTrue();
+                assertThat(rowLeft).as("round %d: the row is there exactly when the delete lost", round).isEqualTo(!deleted);
+                assertThat(deleteEvents).as("round %d: audited only when deleted", round).isEqualTo(deleted ? 1 : 0);
+                if (rowLeft) {
+                    As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.delete(a.id(), a.version() + 1));
+                }
+            }
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    /** True when the call returned, false when it was refused as a conflict; anything else fails the test. */
+    private static boolean succeeded(java.util.concurrent.Future<?> call) throws Exception {
+        try {
+            call.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            return true;
+        } catch (java.util.concurrent.ExecutionException e) {
+            assertThat(e.getCause()).isInstanceOf(AnnotationConflictException.class);
+            return false;
+        }
+    }
+
     /** Ids past the boxed-Long cache (-128…127): an identity comparison of two Longs fails there. */
     @Test
     void editorsWithLargeIdsEditAndDeleteTheirOwnAnnotations() {

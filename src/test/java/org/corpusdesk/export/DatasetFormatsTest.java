@@ -268,4 +268,29 @@ class DatasetFormatsTest extends ExportFixtureTest {
                 () -> export.export(ExportRequest.of("jsonl", tmp.resolve("ed-try")))))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    /** An export whose process was killed is marked INTERRUPTED when exports are next listed; a live one is not. */
+    @Test
+    void anExportLeftRunningByADeadProcessIsMarkedInterrupted() {
+        String host = org.corpusdesk.shared.ProcessOwner.current().substring(org.corpusdesk.shared.ProcessOwner.current().indexOf('@'));
+        long dead = runningExport(Long.MAX_VALUE + host);
+        long live = runningExport(org.corpusdesk.shared.ProcessOwner.current());
+        export.recent(10);
+        assertThat(dsl.fetchValue("SELECT status FROM v_dataset_export WHERE id = " + dead)).isEqualTo("INTERRUPTED");
+        assertThat(dsl.fetchValue("SELECT status FROM v_dataset_export WHERE id = " + live)).isEqualTo("RUNNING");
+        dsl.execute("DELETE FROM dataset_export WHERE id IN (" + dead + ", " + live + ")");
+    }
+
+    private long runningExport(String owner) {
+        return dsl.insertInto(org.corpusdesk.jooq.Tables.DATASET_EXPORT)
+                .set(org.corpusdesk.jooq.Tables.DATASET_EXPORT.EXPORT_KEY, java.util.UUID.randomUUID().toString())
+                .set(org.corpusdesk.jooq.Tables.DATASET_EXPORT.FORMAT, "jsonl")
+                .set(org.corpusdesk.jooq.Tables.DATASET_EXPORT.PARAMETERS_JSON, "{}")
+                .set(org.corpusdesk.jooq.Tables.DATASET_EXPORT.OUT_DIR, "/tmp/x")
+                .set(org.corpusdesk.jooq.Tables.DATASET_EXPORT.STATUS, "RUNNING")
+                .set(org.corpusdesk.jooq.Tables.DATASET_EXPORT.STARTED_AT, java.time.OffsetDateTime.now())
+                .set(org.corpusdesk.jooq.Tables.DATASET_EXPORT.ACTOR_NAME, "test")
+                .set(org.corpusdesk.jooq.Tables.DATASET_EXPORT.OWNER, owner)
+                .returning(org.corpusdesk.jooq.Tables.DATASET_EXPORT.ID).fetchOne().getId();
+    }
 }

@@ -1,4 +1,4 @@
-package org.corpusdesk.ingest;
+package org.corpusdesk.shared;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -6,22 +6,27 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /**
- * Who runs an import, as "pid@host". A RUNNING batch is dead when its owner is a process of this host that no
- * longer exists, or, for another host, when its heartbeat is older than {@link #STALE_AFTER}.
+ * Who runs a long job (an import, an export), as "pid@host". A job left RUNNING is dead when its owner is a
+ * process of this host that no longer exists, or, for another host, when its last sign of life is older than
+ * the caller's limit (an import's heartbeat: {@link #STALE_AFTER}).
  */
-final class ImportOwner {
+public final class ProcessOwner {
 
-    static final Duration STALE_AFTER = Duration.ofMinutes(15);
+    public static final Duration STALE_AFTER = Duration.ofMinutes(15);
     static final String HOST = hostName();
 
-    private ImportOwner() {
+    private ProcessOwner() {
     }
 
-    static String current() {
+    public static String current() {
         return ProcessHandle.current().pid() + "@" + HOST;
     }
 
-    static boolean isDead(String owner, OffsetDateTime heartbeat, OffsetDateTime now) {
+    public static boolean isDead(String owner, OffsetDateTime heartbeat, OffsetDateTime now) {
+        return isDead(owner, heartbeat, now, STALE_AFTER);
+    }
+
+    public static boolean isDead(String owner, OffsetDateTime lastSign, OffsetDateTime now, Duration staleAfter) {
         if (owner != null) {
             int at = owner.indexOf('@');
             if (at > 0 && owner.substring(at + 1).equals(HOST)) {
@@ -33,7 +38,7 @@ final class ImportOwner {
                 }
             }
         }
-        return heartbeat == null || heartbeat.isBefore(now.minus(STALE_AFTER));
+        return lastSign == null || lastSign.isBefore(now.minus(staleAfter));
     }
 
     private static String hostName() {
