@@ -1,11 +1,13 @@
 package org.corpusdesk.ingest;
 
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.corpusdesk.article.ArticleFieldLimits;
 import org.corpusdesk.ingest.clean.CleanedText;
 import org.corpusdesk.ingest.clean.Removal;
 import org.corpusdesk.ingest.clean.TextCleaner;
@@ -69,11 +71,30 @@ public class ArticlePreparer {
         FoldedText folded = FoldedText.of(clean);
         String language = in.language() != null ? in.language().toLowerCase(Locale.ROOT) : languages.guess(clean);
 
-        return new PreparedArticle(in.file(), in.line(), raw, clean, clean.codePointCount(0, clean.length()),
+        PreparedArticle prepared = new PreparedArticle(in.file(), in.line(), raw, clean, clean.codePointCount(0, clean.length()),
                 removalsJson(cleaned.removals()), title, outlet, author, in.url(), published,
                 dateline == null || dateline.dateline().isEmpty() ? null : dateline.dateline(), language,
                 heuristics.creditLine(clean), String.join(",", flags),
                 extra.isEmpty() ? null : JSON.writeValueAsString(extra), folded.sha256Hex(), ShingleSketch.of(folded));
+        String tooLong = firstTooLong(prepared);
+        if (tooLong != null) {
+            throw new RejectedInputException(tooLong, in.line());
+        }
+        return prepared;
+    }
+
+    /** The first field whose value would not fit its column, as a reason for the user; null when all fit. */
+    private static String firstTooLong(PreparedArticle a) {
+        String[][] fields = {{"title", a.title()}, {"outlet", a.outlet()}, {"author", a.author()}, {"url", a.url()},
+            {"dateline", a.dateline()}, {"language", a.language()}, {"credit line", a.creditLine()}, {"flags", a.flags()},
+            {"extra metadata", a.extraJson()}, {"cleaning report", a.cleaningReportJson()}, {"file name", a.file()}};
+        for (String[] f : fields) {
+            String problem = ArticleFieldLimits.problem(f[0], f[1]);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
     }
 
     /** SHA-256 of the clean text with case, spacing and punctuation folded: copies that differ only there match. */

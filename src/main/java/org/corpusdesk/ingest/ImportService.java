@@ -380,14 +380,20 @@ public class ImportService {
             long writeStart = System.nanoTime();
             try {
                 dsl.transaction(c -> write(pending));
-            } catch (DataIntegrityViolationException concurrentDuplicate) {
-                // another import stored one of these texts meanwhile: go one by one and skip those
+            } catch (DataIntegrityViolationException oneRowRefused) {
+                // another import stored one of these texts meanwhile, or the database refuses one row: go one by
+                // one, skip the duplicates, and reject only the refused record, with the database's reason
                 stored = 0;
                 for (NewArticle a : pending) {
-                    if (Boolean.TRUE.equals(dsl.transactionResult(c -> articles.insertIfNew(a)))) {
-                        stored++;
-                    } else {
-                        duplicates++;
+                    try {
+                        if (Boolean.TRUE.equals(dsl.transactionResult(c -> articles.insertIfNew(a)))) {
+                            stored++;
+                        } else {
+                            duplicates++;
+                        }
+                    } catch (org.springframework.dao.DataAccessException refused) {
+                        accept(new Outcome(null, new ImportProblem(a.importFile(), a.importLine(),
+                                "the database refused the record: " + firstLine(refused.getMostSpecificCause())), 0, false));
                     }
                 }
                 dsl.transaction(c -> write(List.of()));
@@ -405,6 +411,15 @@ public class ImportService {
             batches.addProblems(batchId, pendingProblems);
             batches.updateCounts(batchId, new ImportCounts(files, imported + rows.size(), duplicates, problems, bytes));
         }
+    }
+
+    /** A database message without the SQL statement H2 appends to it. */
+    private static String firstLine(Throwable cause) {
+        String message = String.valueOf(cause.getMessage());
+        int cut = message.indexOf("; SQL statement:");
+        message = cut < 0 ? message : message.substring(0, cut);
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).strip();
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -29,6 +29,24 @@ class ImportProblemsTest {
     @TempDir
     Path dir;
 
+    /** A value longer than its column costs only its own record, with field and lengths named; the batch completes. */
+    @Test
+    void anOverLongFieldRejectsItsRecordOnly() throws Exception {
+        Path file = dir.resolve("long-field.jsonl");
+        Files.writeString(file, """
+                {"title": "First of three", "text": "The first body, stored as usual."}
+                {"title": "Second of three", "text": "The second body.", "language": "english (united kingdom)"}
+                {"title": "Third of three", "text": "The third body, after the bad one."}
+                """);
+        ImportReport report = importService.importPaths(List.of(file), ImportOptions.cli(null), ImportListener.NONE);
+        assertThat(report.counts().imported()).isEqualTo(2);
+        assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
+                file + ":2: language is 24 characters long, more than the 16 allowed");
+        assertThat(dsl.fetchValue("SELECT status FROM v_import_batch WHERE id = " + report.batchId())).isEqualTo("COMPLETED");
+        assertThat(dsl.select(ARTICLE.TITLE).from(ARTICLE).where(ARTICLE.IMPORT_BATCH_ID.eq(report.batchId()))
+                .fetch(ARTICLE.TITLE)).containsExactlyInAnyOrder("First of three", "Third of three");
+    }
+
     @Test
     void badInputIsReportedAndGoodInputImported() throws Exception {
         Files.writeString(dir.resolve("good.txt"), "A good headline\n\nThe body of a good article, long enough to read.");
