@@ -68,6 +68,10 @@ public class ReadOnlyQueryRunner {
         if (SqlStatements.count(query) > 1) {
             throw new QueryRejectedException("one statement at a time: the text holds several statements");
         }
+        String forbidden = SqlStatements.forbiddenClause(query);
+        if (forbidden != null) {
+            throw new QueryRejectedException(forbidden);
+        }
         ParsedSql parsed = NamedParameterUtils.parseSqlStatement(query);
         SqlParameterSource source = new SqlParameterSource() { // a parameter not given is null
             @Override

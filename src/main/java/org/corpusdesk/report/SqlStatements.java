@@ -59,6 +59,55 @@ final class SqlStatements {
         return content ? statements + 1 : statements;
     }
 
+    private static final java.util.regex.Pattern LOCKING = java.util.regex.Pattern.compile(
+            "\\bFOR\\s+(UPDATE|SHARE|NO\\s+KEY\\s+UPDATE|KEY\\s+SHARE)\\b");
+    private static final java.util.regex.Pattern SEQUENCE = java.util.regex.Pattern.compile(
+            "\\bNEXT\\s+VALUE\\s+FOR\\b|\\b(NEXTVAL|SETVAL)\\s*\\(");
+
+    /**
+     * What a query may not do although the read-only account's rights would let it: lock rows ({@code FOR UPDATE},
+     * which made an editor's save wait seconds) or advance a sequence ({@code NEXT VALUE FOR}, not undone by the
+     * rollback). Looked for in the code only, with literals and comments blanked out. Null when neither.
+     */
+    static String forbiddenClause(String sql) {
+        String code = codeOnly(sql).toUpperCase(java.util.Locale.ROOT);
+        if (LOCKING.matcher(code).find()) {
+            return "not allowed: FOR UPDATE / FOR SHARE would lock rows that editors are saving; queries here only read";
+        }
+        if (SEQUENCE.matcher(code).find()) {
+            return "not allowed: NEXT VALUE FOR / NEXTVAL would advance a sequence, which no rollback undoes";
+        }
+        return null;
+    }
+
+    /** The text with string literals, quoted identifiers, dollar-quoted bodies and comments replaced by spaces. */
+    static String codeOnly(String sql) {
+        StringBuilder code = new StringBuilder(sql.length());
+        int n = sql.length();
+        for (int i = 0; i < n; i++) {
+            char c = sql.charAt(i);
+            int end;
+            if (c == '\'' || c == '"' || c == '`') {
+                end = closing(sql, i, c);
+            } else if ((c == '-' || c == '/') && i + 1 < n && sql.charAt(i + 1) == c) {
+                int nl = sql.indexOf('\n', i);
+                end = nl < 0 ? n - 1 : nl;
+            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+                int close = sql.indexOf("*/", i + 2);
+                end = close < 0 ? n - 1 : close + 1;
+            } else if (c == '$' && i + 1 < n && sql.charAt(i + 1) == '$') {
+                int close = sql.indexOf("$$", i + 2);
+                end = close < 0 ? n - 1 : close + 1;
+            } else {
+                code.append(c);
+                continue;
+            }
+            code.append(' ');
+            i = Math.min(end, n - 1);
+        }
+        return code.toString();
+    }
+
     private static int closing(String sql, int open, char quote) {
         for (int i = open + 1; i < sql.length(); i++) {
             if (sql.charAt(i) == quote) {

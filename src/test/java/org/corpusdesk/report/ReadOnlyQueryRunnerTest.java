@@ -28,6 +28,8 @@ class ReadOnlyQueryRunnerTest {
     ReadOnlyQueryRunner runner;
     @Autowired
     ImportService importService;
+    @Autowired
+    org.jooq.DSLContext dsl;
 
     @BeforeAll
     void importSeeds() {
@@ -72,6 +74,10 @@ class ReadOnlyQueryRunnerTest {
         "SELECT raw_text FROM article",
         "SELECT 1; DROP TABLE article",
         "SELECT 1; SELECT 2",
+        "SELECT * FROM label FOR UPDATE",
+        "SELECT name FROM v_label /* a comment */ FOR\n SHARE",
+        "SELECT NEXT VALUE FOR article_id_seq",
+        "SELECT nextval('article_id_seq')",
         "GRANT SELECT ON article TO PUBLIC",
         "SHUTDOWN"})
     void writesCodeFilesLinksAndSettingsAreRefused(String sql) {
@@ -87,6 +93,20 @@ class ReadOnlyQueryRunnerTest {
                 .isInstanceOf(QueryRejectedException.class).hasMessageStartingWith("one statement at a time");
         assertThatThrownBy(() -> runner.run("SELECT 1 AS a -- '\n; SELECT count(*) FROM v_label"))
                 .isInstanceOf(QueryRejectedException.class).hasMessageStartingWith("one statement at a time");
+    }
+
+    /** A sequence advanced by a query would stay advanced after the rollback; the text is refused before it runs. */
+    @Test
+    void aSequenceIsNotAdvancedAndRowsAreNotLocked() throws Exception {
+        String current = "SELECT BASE_VALUE FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_NAME = 'ARTICLE_ID_SEQ'";
+        Object before = dsl.fetchValue(current);
+        assertThatThrownBy(() -> runner.run("SELECT NEXT VALUE FOR article_id_seq"))
+                .isInstanceOf(QueryRejectedException.class).hasMessageContaining("sequence");
+        assertThat(dsl.fetchValue(current)).isEqualTo(before);
+        assertThatThrownBy(() -> runner.run("SELECT * FROM label FOR UPDATE"))
+                .isInstanceOf(QueryRejectedException.class).hasMessageContaining("lock rows");
+        assertThat(runner.run("SELECT 'for update' AS x, 'next value for' AS y FROM v_label WHERE name = 'SOURCE'").rows())
+                .containsExactly(List.of("for update", "next value for"));
     }
 
     @Test
