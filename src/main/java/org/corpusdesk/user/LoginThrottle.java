@@ -26,6 +26,15 @@ public class LoginThrottle {
         this.lock = Duration.ofMinutes(settings.login().lockMinutes());
     }
 
+    /**
+     * Counts an attempt before its password is checked: false when the account is locked (or the attempt would
+     * be one too many), so that a burst of parallel attempts gets no more password checks than a lock allows.
+     */
+    public boolean admit(String username) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return users.admitAttempt(username, maxFailures, now, now.plus(lock));
+    }
+
     @EventListener
     @Transactional
     public void failed(AuthenticationFailureBadCredentialsEvent event) {

@@ -23,11 +23,14 @@ public class SecurityBeans {
     }
 
     @Bean
-    UserDetailsService userDetailsService(UserRepository users) {
-        return username -> users.findRecord(username)
-                .map(r -> new CorpusUser(r.getId(), r.getUsername(), r.getPasswordHash() == null ? "" : r.getPasswordHash(),
-                        Role.valueOf(r.getRole()), r.getEnabled(),
-                        r.getLockedUntil() == null || r.getLockedUntil().isBefore(OffsetDateTime.now())))
-                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    UserDetailsService userDetailsService(UserRepository users, LoginThrottle throttle) {
+        return username -> {
+            boolean admitted = throttle.admit(username); // counted before the password is checked
+            return users.findRecord(username)
+                    .map(r -> new CorpusUser(r.getId(), r.getUsername(), r.getPasswordHash() == null ? "" : r.getPasswordHash(),
+                            Role.valueOf(r.getRole()), r.getEnabled(), admitted
+                            && (r.getLockedUntil() == null || r.getLockedUntil().isBefore(OffsetDateTime.now()))))
+                    .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        };
     }
 }

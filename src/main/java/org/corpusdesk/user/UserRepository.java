@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.corpusdesk.jooq.tables.records.AppUserRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -84,9 +85,30 @@ public class UserRepository {
     }
 
     /** Counts a failed login; from the threshold on, locks the account until the given time. */
+    /**
+     * Counts a sign-in attempt before its password is checked, in one statement (so parallel attempts cannot all
+     * pass): true when the attempt may go on; false when the account is locked or already has {@code threshold}
+     * attempts that did not succeed, and then the lock starts (if it had not).
+     */
+    public boolean admitAttempt(String username, int threshold, OffsetDateTime now, OffsetDateTime lockUntil) {
+        var notLocked = APP_USER.LOCKED_UNTIL.isNull().or(APP_USER.LOCKED_UNTIL.le(now));
+        int admitted = dsl.update(APP_USER)
+                .set(APP_USER.FAILED_LOGINS, DSL.when(APP_USER.LOCKED_UNTIL.le(now), DSL.inline(1))
+                        .otherwise(APP_USER.FAILED_LOGINS.plus(1)))
+                .setNull(APP_USER.LOCKED_UNTIL)
+                .where(APP_USER.USERNAME.eq(username).and(notLocked)
+                        .and(APP_USER.FAILED_LOGINS.lt(threshold).or(APP_USER.LOCKED_UNTIL.le(now))))
+                .execute();
+        if (admitted == 1) {
+            return true;
+        }
+        dsl.update(APP_USER).set(APP_USER.LOCKED_UNTIL, lockUntil).set(APP_USER.FAILED_LOGINS, 0)
+                .where(APP_USER.USERNAME.eq(username).and(notLocked)).execute();
+        return false;
+    }
+
+    /** A wrong password (the attempt was counted when admitted): the {@code threshold}th in a row starts the lock. */
     public void recordFailure(String username, int threshold, OffsetDateTime lockUntil) {
-        dsl.update(APP_USER).set(APP_USER.FAILED_LOGINS, APP_USER.FAILED_LOGINS.plus(1))
-                .where(APP_USER.USERNAME.eq(username)).execute();
         dsl.update(APP_USER).set(APP_USER.LOCKED_UNTIL, lockUntil).set(APP_USER.FAILED_LOGINS, 0)
                 .where(APP_USER.USERNAME.eq(username).and(APP_USER.FAILED_LOGINS.ge(threshold))).execute();
     }

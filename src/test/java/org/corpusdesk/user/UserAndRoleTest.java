@@ -200,6 +200,49 @@ class UserAndRoleTest {
         assertThat(userRepository.find("throttled").orElseThrow().lockedUntil()).isAfter(java.time.OffsetDateTime.now());
     }
 
+    /**
+     * A burst of parallel sign-ins, the right password among many wrong ones: no more passwords are checked than
+     * the lock allows (5), whatever the timing; the others are refused as locked before their password is looked at.
+     */
+    @Test
+    void parallelAttemptsGetNoMorePasswordChecksThanTheLockAllows() throws Exception {
+        ensure("burst", Role.EDITOR);
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
+        provider.setPasswordEncoder(passwordEncoder);
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        int attempts = 40;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < attempts; i++) {
+                String password = i == attempts / 2 ? PASSWORD : "wrong guess " + i;
+                outcomes.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("burst", password));
+                        return "signed in";
+                    } catch (BadCredentialsException wrong) {
+                        return "wrong password";
+                    } catch (LockedException locked) {
+                        return "locked";
+                    }
+                }));
+            }
+            go.countDown();
+            java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+            for (var outcome : outcomes) {
+                counts.merge(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS), 1, Integer::sum);
+            }
+            int checked = counts.getOrDefault("wrong password", 0) + counts.getOrDefault("signed in", 0);
+            assertThat(checked).as("passwords checked: %s", counts).isBetween(1, 5 + counts.getOrDefault("signed in", 0) * 5);
+            assertThat(counts.getOrDefault("locked", 0)).as("%s", counts).isGreaterThanOrEqualTo(attempts - 10);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void curatorsAssignAndEditorsSeeTheirOwnProgress() {
         AppUser editor = ensure("assigned-editor", Role.EDITOR);
