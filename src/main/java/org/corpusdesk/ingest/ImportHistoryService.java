@@ -38,8 +38,17 @@ public class ImportHistoryService {
     }
 
     public List<ImportProblem> problems(long batchId, int limit) {
+        return problems(batchId, 0, limit);
+    }
+
+    /** One page of a batch's problems, in the order they were found (for a lazily loaded grid). */
+    public List<ImportProblem> problems(long batchId, int offset, int limit) {
         return dsl.select(IMPORT_PROBLEM.FILE_NAME, IMPORT_PROBLEM.LINE_NO, IMPORT_PROBLEM.REASON).from(IMPORT_PROBLEM)
-                .where(IMPORT_PROBLEM.BATCH_ID.eq(batchId)).orderBy(IMPORT_PROBLEM.ID).limit(limit)
+                .where(IMPORT_PROBLEM.BATCH_ID.eq(batchId)).orderBy(IMPORT_PROBLEM.ID).limit(limit).offset(offset)
                 .fetch(r -> new ImportProblem(r.value1(), r.value2(), r.value3()));
+    }
+
+    public int problemCount(long batchId) {
+        return dsl.fetchCount(IMPORT_PROBLEM, IMPORT_PROBLEM.BATCH_ID.eq(batchId));
     }
 }

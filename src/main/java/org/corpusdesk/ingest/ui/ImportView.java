@@ -87,7 +87,8 @@ public class ImportView extends VerticalLayout {
         problems.addColumn(ImportProblem::file).setHeader("File").setFlexGrow(2);
         problems.addColumn(p -> p.line() == null ? "" : p.line().toString()).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(ImportProblem::reason).setHeader("Reason").setFlexGrow(3);
-        problems.setAllRowsVisible(true);
+        problems.setHeight("24em"); // scrolls, loading pages of problems as they come into view (tens of thousands)
+        problems.setPageSize(100);
         problems.setVisible(false);
         past.setId("past-imports");
         past.addColumn(p -> WHEN.format(p.startedAt())).setHeader("When").setAutoWidth(true);
@@ -99,7 +100,7 @@ public class ImportView extends VerticalLayout {
         past.addColumn(ImportHistoryService.PastImport::duplicates).setHeader("Duplicates");
         past.addColumn(ImportHistoryService.PastImport::problems).setHeader("Rejected");
         past.setAllRowsVisible(true);
-        past.addItemClickListener(e -> showProblems(history.problems(e.getItem().id(), 1000)));
+        past.addItemClickListener(e -> showProblems(e.getItem().id()));
         add(new H2("Import articles"),
                 new Paragraph("Upload .txt, .jsonl, .json or .csv files, or a .zip of them (docs/import.md lists the "
                         + "fields). The same as the command java -jar corpus-desk.jar import FOLDER."),
@@ -165,14 +166,16 @@ public class ImportView extends VerticalLayout {
             ImportCounts c = report.counts();
             status.setText("Imported " + c.imported() + " articles from " + c.files() + " files: " + c.duplicates()
                     + " skipped as duplicates, " + c.problems() + " rejected.");
-            showProblems(report.problems());
+            showProblems(report.batchId());
         }
         past.setItems(history.recent(50));
     }
 
-    private void showProblems(List<ImportProblem> list) {
-        problems.setItems(list);
-        problems.setVisible(!list.isEmpty());
+    /** Every problem of the batch, read from the database a page at a time as the grid scrolls. */
+    void showProblems(long batchId) {
+        int count = history.problemCount(batchId);
+        problems.setItems(query -> history.problems(batchId, query.getOffset(), query.getLimit()).stream(), query -> count);
+        problems.setVisible(count > 0);
     }
 
     private void deleteFolderContents() {
