@@ -61,18 +61,27 @@ final class SqlStatements {
 
     private static final java.util.regex.Pattern LOCKING = java.util.regex.Pattern.compile(
             "\\bFOR\\s+(UPDATE|SHARE|NO\\s+KEY\\s+UPDATE|KEY\\s+SHARE)\\b");
+    /** Functions that build one value of any size in a single step, which no query timeout interrupts on H2. */
+    private static final java.util.regex.Pattern AMPLIFIER = java.util.regex.Pattern.compile(
+            "\\b(REPEAT|SPACE|LPAD|RPAD)\\s*\\(");
     private static final java.util.regex.Pattern SEQUENCE = java.util.regex.Pattern.compile(
             "\\bNEXT\\s+VALUE\\s+FOR\\b|\\b(NEXTVAL|SETVAL)\\s*\\(");
 
     /**
      * What a query may not do although the read-only account's rights would let it: lock rows ({@code FOR UPDATE},
-     * which made an editor's save wait seconds) or advance a sequence ({@code NEXT VALUE FOR}, not undone by the
-     * rollback). Looked for in the code only, with literals and comments blanked out. Null when neither.
+     * which made an editor's save wait seconds), advance a sequence ({@code NEXT VALUE FOR}, not undone by the
+     * rollback), or build one huge value ({@code REPEAT('x', 900000000)} ran 45 s past a 10 s timeout and took
+     * 3.7 GB of heap). Looked for in the code only, with literals and comments blanked out. Null when none.
      */
     static String forbiddenClause(String sql) {
         String code = codeOnly(sql).toUpperCase(java.util.Locale.ROOT);
         if (LOCKING.matcher(code).find()) {
             return "not allowed: FOR UPDATE / FOR SHARE would lock rows that editors are saving; queries here only read";
+        }
+        java.util.regex.Matcher amplifier = AMPLIFIER.matcher(code);
+        if (amplifier.find()) {
+            return "not allowed: " + amplifier.group(1) + " builds a value of any size in one step, which the query timeout "
+                    + "cannot stop; the console refuses REPEAT, SPACE, LPAD and RPAD";
         }
         if (SEQUENCE.matcher(code).find()) {
             return "not allowed: NEXT VALUE FOR / NEXTVAL would advance a sequence, which no rollback undoes";

@@ -77,6 +77,8 @@ class ReadOnlyQueryRunnerTest {
         "SELECT * FROM label FOR UPDATE",
         "SELECT name FROM v_label /* a comment */ FOR\n SHARE",
         "SELECT NEXT VALUE FOR article_id_seq",
+        "SELECT LENGTH(REPEAT('x', 900000000))",
+        "SELECT LENGTH(rpad('', 900000000, 'x')) FROM v_label",
         "SELECT nextval('article_id_seq')",
         "GRANT SELECT ON article TO PUBLIC",
         "SHUTDOWN"})
