@@ -20,6 +20,17 @@ public class ArticleConflictException extends RuntimeException {
         this.overlapping = Set.copyOf(overlapping);
     }
 
+    /**
+     * The conflict between an editor's save and the article as it is {@code now}: what others changed since
+     * {@code base}, and which of those fields the editor changed too ({@code mine}), however the conflict was found.
+     */
+    public static ArticleConflictException between(ArticleDetail now, ArticleMetadata base, Set<String> mine) {
+        Set<String> theirs = base.changedFields(now.metadata());
+        Set<String> overlap = new java.util.LinkedHashSet<>(mine);
+        overlap.retainAll(theirs);
+        return new ArticleConflictException(now, theirs, overlap);
+    }
+
     public ArticleDetail current() {
         return current;
     }

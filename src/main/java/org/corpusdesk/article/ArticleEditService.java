@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.corpusdesk.audit.AuditAction;
 import org.corpusdesk.audit.AuditLog;
 import org.corpusdesk.jooq.tables.records.ArticleRecord;
@@ -71,9 +70,7 @@ public class ArticleEditService {
         checkStatusRights(current.metadata().status(), edited.status());
         validate(id, edited);
         if (current.version() != baseVersion) {
-            Set<String> theirs = base.changedFields(current.metadata());
-            Set<String> overlap = mine.stream().filter(theirs::contains).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-            throw new ArticleConflictException(current, theirs, overlap);
+            throw ArticleConflictException.between(current, base, mine);
         }
         if (mine.isEmpty()) {
             return current;
@@ -99,8 +96,7 @@ public class ArticleEditService {
                 .where(ARTICLE.ID.eq(id).and(ARTICLE.VERSION.eq(baseVersion)))
                 .execute();
         if (updated == 0) { // another transaction committed between our read and this update
-            ArticleDetail now = load(id).orElseThrow();
-            throw new ArticleConflictException(now, base.changedFields(now.metadata()), Set.of());
+            throw ArticleConflictException.between(load(id).orElseThrow(), base, mine);
         }
         Long actorId = currentUser.actor().id();
         Map<String, String> auditBefore = new LinkedHashMap<>();

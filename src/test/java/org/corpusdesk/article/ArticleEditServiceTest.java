@@ -74,6 +74,44 @@ class ArticleEditServiceTest {
                 .isEqualTo(1L);
     }
 
+    /**
+     * Two saves of the same field at the same moment: the loser is told the field was changed by both, whether
+     * the conflict is found by the first version check or by the versioned update itself.
+     */
+    @Test
+    void simultaneousSavesOfOneFieldTellTheLoserItChangedItToo() throws Exception {
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < 20; i++) {
+                int round = i;
+                ArticleDetail seen = load(ed);
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+                java.util.List<java.util.concurrent.Future<ArticleDetail>> saves = new java.util.ArrayList<>();
+                for (AppUser who : java.util.List.of(ed, eve)) {
+                    ArticleMetadata edit = with(seen.metadata(), who.username() + " title " + round, "UPI", ArticleStatus.NEW);
+                    saves.add(two.submit(() -> {
+                        start.await();
+                        return As.user(who.id(), who.username(), Role.EDITOR,
+                                () -> articles.save(id, seen.version(), seen.metadata(), edit, null));
+                    }));
+                }
+                int conflicts = 0;
+                for (var save : saves) {
+                    try {
+                        save.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        conflicts++;
+                        assertThat(e.getCause()).isInstanceOfSatisfying(ArticleConflictException.class,
+                                c -> assertThat(c.overlapping()).as("round %d", round).contains("title"));
+                    }
+                }
+                assertThat(conflicts).as("round %d: one save wins", round).isEqualTo(1);
+            }
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
     @Test
     void aConcurrentSaveIsReportedToTheLoserWithWhatChangedAndNothingIsOverwritten() {
         ArticleDetail edSees = load(ed);
