@@ -51,6 +51,17 @@ class FirstRunAndAccessE2ETest extends BrowserTest {
         }
         assertThat(cookies).as("the saved request starts a session").isNotEmpty()
                 .allSatisfy(cookie -> assertThat(cookie).contains("SameSite=Lax").contains("HttpOnly"));
+
+        // login CSRF: a sign-in posted by another site's page is refused; one from this site's own page is not
+        HttpRequest.BodyPublisher form = HttpRequest.BodyPublishers.ofString("username=someone&password=whatever");
+        HttpResponse<Void> foreign = http.send(HttpRequest.newBuilder(URI.create(url("login"))).POST(form)
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "http://evil.example")
+                .build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        HttpResponse<Void> own = http.send(HttpRequest.newBuilder(URI.create(url("login"))).POST(form)
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "http://localhost:" + port)
+                .build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(own.statusCode()).as("a wrong password from this site: back to the login page").isEqualTo(302);
     }
 
     @Test

@@ -21,7 +21,9 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The Import page lists every problem of a big import, a page at a time, instead of rendering them all. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:browserless;DB_CLOSE_DELAY=-1",
+// a context of its own: a cached context reused after another browserless test's would find Spring Security's
+// (static) context holder strategy set up by that other context, and the sign-in below would not be seen
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:import-view;DB_CLOSE_DELAY=-1",
     "spring.datasource.username=sa", "spring.datasource.password=",
     "corpusdesk.search.index-dir=target/test-search/${random.uuid}"})
 class ImportViewBrowserlessTest extends SpringBrowserlessTest {
@@ -37,8 +39,6 @@ class ImportViewBrowserlessTest extends SpringBrowserlessTest {
 
     @Test
     void twentyThousandProblemsAreListedPageByPage() {
-        // straight through the repository: in a browserless test the security context lives in the mocked Vaadin
-        // session, where the service's role check would not see an administrator set up for the call
         AppUser curator = userRepository.find("import-curator").orElseGet(() -> userRepository.find(
                 userRepository.insert("import-curator", null, Role.CURATOR, "not used")).orElseThrow());
         long batch = batches.start("CLI", "many problems", null, "test");
