@@ -5,7 +5,7 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
- * jOOQ's first use loads its type registry for every dialect (about 0.35 s in a fresh JVM); a command that
+ * jOOQ's first use loads its type registry for every dialect (docs/benchmarks.md); a command that
  * will use jOOQ starts that on a second core while its database opens and its context starts.
  */
 final class JooqWarmUp {

@@ -20,7 +20,7 @@ public class ExportRecords {
             String error) {
     }
 
-    /** An export on another host is taken for dead when it started this long ago (1M articles take ~70 s). */
+    /** An export on another host is taken for dead when it started this long ago: far longer than any export runs. */
     static final java.time.Duration STALE_AFTER = java.time.Duration.ofHours(12);
 
     private final DSLContext dsl;

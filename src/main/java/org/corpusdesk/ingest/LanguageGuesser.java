@@ -22,7 +22,7 @@ public class LanguageGuesser {
     /** The least probability at which the likeliest language is the answer (Optimaize's minimal confidence). */
     static final double MIN_PROBABILITY = 0.85;
 
-    /** Loaded on a thread of its own (about a second for 70 profiles): an import reads and cleans meanwhile. */
+    /** Loaded on a thread of its own (70 profiles): an import reads and cleans meanwhile. */
     private final java.util.concurrent.CompletableFuture<NgramDetector> detector;
     private final ThreadLocal<TextObjectFactory> texts =
             ThreadLocal.withInitial(CommonTextObjectFactories::forDetectingShortCleanText);

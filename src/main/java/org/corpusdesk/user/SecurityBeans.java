@@ -19,6 +19,11 @@ public class SecurityBeans {
 
     @Bean
     PasswordEncoder passwordEncoder() {
+        return passwords();
+    }
+
+    /** bcrypt, as every context hashes passwords. */
+    public static PasswordEncoder passwords() {
         return new BCryptPasswordEncoder();
     }
 
