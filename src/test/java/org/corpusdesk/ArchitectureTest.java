@@ -25,4 +25,13 @@ class ArchitectureTest {
     static final ArchRule domainCodeDoesNotReachIntoTheCommandLine = noClasses()
             .that().resideOutsideOfPackage("org.corpusdesk.cli..").and().doNotHaveFullyQualifiedName(Application.class.getName())
             .should().dependOnClassesThat().resideInAPackage("org.corpusdesk.cli..");
+
+    /** Background work from a view goes to the application's shared executor, never to threads of its own. */
+    @ArchTest
+    static final ArchRule viewsStartNoThreads = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().callMethod(Thread.class, "start")
+            .orShould().callMethod(Thread.class, "ofVirtual")
+            .orShould().callMethod(Thread.class, "ofPlatform")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executors");
 }

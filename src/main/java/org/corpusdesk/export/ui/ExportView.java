@@ -40,6 +40,9 @@ import org.corpusdesk.export.ExportStatus;
 import org.corpusdesk.export.SplitRatios;
 import org.corpusdesk.user.Actor;
 import org.corpusdesk.user.CurrentUser;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.core.task.TaskExecutor;
 
 /**
  * Export page: choose format and selection, run the export in the background with a progress bar, then
@@ -49,6 +52,9 @@ import org.corpusdesk.user.CurrentUser;
 @PageTitle("Export · Corpus Desk")
 @RolesAllowed("CURATOR")
 public class ExportView extends VerticalLayout {
+
+    /** The application\'s shared executor: a view never starts threads of its own. */
+    private final TaskExecutor background;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -70,7 +76,9 @@ public class ExportView extends VerticalLayout {
     final Grid<ExportRecords.PastExport> past = new Grid<>();
     private com.vaadin.flow.shared.Registration polling;
 
-    public ExportView(ExportService exports, ExportFolders folders, LabelSchemaService schema, CurrentUser currentUser) {
+    public ExportView(ExportService exports, ExportFolders folders, LabelSchemaService schema, CurrentUser currentUser,
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor background) {
+        this.background = background;
         this.exports = exports;
         this.folders = folders;
         this.actor = currentUser.actor();
@@ -167,7 +175,7 @@ public class ExportView extends VerticalLayout {
         ui.setPollInterval(500);
         AtomicReference<ExportStats> live = new AtomicReference<>();
         polling = ui.addPollListener(e -> showProgress(live.get()));
-        Thread.ofVirtual().name("export").start(() -> {
+        background.execute(() -> {
             ExportResult done = null;
             String failure = null;
             try {

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -32,6 +32,9 @@ import org.corpusdesk.ingest.ImportReport;
 import org.corpusdesk.ingest.ImportService;
 import org.corpusdesk.ingest.UploadedArchive;
 import org.corpusdesk.user.CurrentUser;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.core.task.TaskExecutor;
 
 /**
  * Import from the browser: upload files or a zip, run the import service in the background with progress,
@@ -41,6 +44,9 @@ import org.corpusdesk.user.CurrentUser;
 @PageTitle("Import · Corpus Desk")
 @RolesAllowed("CURATOR")
 public class ImportView extends VerticalLayout {
+
+    /** The application\'s shared executor: a view never starts threads of its own. */
+    private final TaskExecutor background;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final long MAX_UNPACKED = 500_000_000L;
@@ -57,7 +63,9 @@ public class ImportView extends VerticalLayout {
     final Grid<ImportProblem> problems = new Grid<>();
     final Grid<ImportHistoryService.PastImport> past = new Grid<>();
 
-    public ImportView(ImportService importer, ImportHistoryService history, CurrentUser currentUser) {
+    public ImportView(ImportService importer, ImportHistoryService history, CurrentUser currentUser,
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor background) {
+        this.background = background;
         this.importer = importer;
         this.history = history;
         this.userId = currentUser.actor().id();
@@ -122,7 +130,7 @@ public class ImportView extends VerticalLayout {
         ui.setPollInterval(500);
         List<String> names = List.copyOf(received);
         received.clear();
-        Thread.ofVirtual().name("upload-import").start(() -> {
+        background.execute(() -> {
             ImportReport report = null;
             String failure = null;
             try {
