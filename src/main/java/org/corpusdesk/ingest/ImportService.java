@@ -258,11 +258,16 @@ public class ImportService {
                     throw new RejectedInputException(String.format(java.util.Locale.ROOT,
                             "file is %s, larger than the %s limit (--max-file-size)", Sizes.format(size), Sizes.format(fileLimit)));
                 }
-                String text = TextDecoder.decode(Files.readAllBytes(file));
-                if (text.isBlank()) {
+                int[] found = {0};
+                byte[] bytes = Files.readAllBytes(file);
+                String text = !reader.oneRecordPerLine() ? TextDecoder.decode(bytes)
+                        : TextDecoder.decodeLines(bytes, (line, reason) -> {
+                            found[0]++;
+                            fileProblems.add(new Outcome(null, new ImportProblem(name, line, reason), 0, false));
+                        });
+                if (text.isBlank() && found[0] == 0) {
                     throw new RejectedInputException("empty file: no article text");
                 }
-                int[] found = {0};
                 reader.read(name, text, new ArticleReader.Sink() {
                     @Override
                     public void article(IncomingArticle article) {

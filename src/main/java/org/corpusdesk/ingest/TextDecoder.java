@@ -42,6 +42,61 @@ public final class TextDecoder {
         }
     }
 
+    /** A line {@link #decodeLines} could not decode: its 1-based number and why. */
+    public interface BadLine {
+        void rejected(int line, String reason);
+    }
+
+    /**
+     * For files of one record per line: as {@link #decode} when the whole file decodes; otherwise line by line,
+     * each line as UTF-8 (or clean Windows-1252), a binary or undecodable line replaced by an empty one and
+     * reported, so that it costs no other line. Line numbers stay those of the file.
+     */
+    public static String decodeLines(byte[] bytes, BadLine bad) throws RejectedInputException {
+        try {
+            return decode(bytes);
+        } catch (RejectedInputException wholeFile) {
+            if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFE)) {
+                throw wholeFile; // UTF-16: its lines cannot be cut at newline bytes
+            }
+        }
+        StringBuilder text = new StringBuilder(bytes.length);
+        int start = hasUtf8Bom(bytes) ? 3 : 0;
+        int lineNo = 1;
+        while (start <= bytes.length) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            byte[] line = java.util.Arrays.copyOfRange(bytes, start, end);
+            String decoded = decodeLine(line, lineNo, bad);
+            text.append(decoded).append('\n');
+            start = end + 1;
+            lineNo++;
+        }
+        return normalise(text.toString());
+    }
+
+    private static String decodeLine(byte[] line, int lineNo, BadLine bad) {
+        for (int i = 0; i < line.length; i++) {
+            if (line[i] == 0) {
+                bad.rejected(lineNo, "binary content (NUL byte at byte " + (i + 1) + " of the line), not text");
+                return "";
+            }
+        }
+        try {
+            return strict(StandardCharsets.UTF_8, line, 0);
+        } catch (RejectedInputException notUtf8) {
+            String windows = windows1252OrNull(line);
+            if (windows == null) {
+                bad.rejected(lineNo, "this line is neither valid UTF-8 nor clean Windows-1252 ("
+                        + notUtf8.getMessage().replaceFirst(" and not clean Windows-1252 either", "") + " of the line)");
+                return "";
+            }
+            return windows;
+        }
+    }
+
     public static String normalise(String text) {
         String lf = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
         return Normalizer.isNormalized(lf, Normalizer.Form.NFC) ? lf : Normalizer.normalize(lf, Normalizer.Form.NFC);

@@ -29,6 +29,25 @@ class ImportProblemsTest {
     @TempDir
     Path dir;
 
+    /** A NUL byte or undecodable bytes in one line of a JSON Lines file cost that line only. */
+    @Test
+    void aBinaryOrUndecodableLineOfJsonLinesRejectsThatLineOnly() throws Exception {
+        Path file = dir.resolve("mixed-bytes.jsonl");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("{\"title\": \"Line one\", \"text\": \"The first body, kept.\"}\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes("{\"title\": \"Line two\", \"text\": \"A NUL \u0000 here\"}\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes("{\"title\": \"Line three\", \"text\": \"The third body, kept.\"}\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[] {'{', '"', 't', 'e', 'x', 't', '"', ':', ' ', '"', (byte) 0x81, (byte) 0xC3, '"', '}', '\n'});
+        bytes.writeBytes("{\"title\": \"Line five\", \"text\": \"Caf\u00e9 society, kept too.\"}\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(file, bytes.toByteArray());
+        ImportReport report = importService.importPaths(List.of(file), ImportOptions.cli(null), ImportListener.NONE);
+        assertThat(dsl.select(ARTICLE.TITLE).from(ARTICLE).where(ARTICLE.IMPORT_BATCH_ID.eq(report.batchId()))
+                .fetch(ARTICLE.TITLE)).containsExactlyInAnyOrder("Line one", "Line three", "Line five");
+        assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
+                file + ":2: binary content (NUL byte at byte 38 of the line), not text",
+                file + ":4: this line is neither valid UTF-8 nor clean Windows-1252 (invalid UTF-8 at byte offset 10 of the line)");
+    }
+
     /** A value longer than its column costs only its own record, with field and lengths named; the batch completes. */
     @Test
     void anOverLongFieldRejectsItsRecordOnly() throws Exception {

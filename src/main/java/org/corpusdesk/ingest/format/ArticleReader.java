@@ -11,6 +11,14 @@ public interface ArticleReader {
 
     void read(String file, String text, Sink sink) throws RejectedInputException;
 
+    /**
+     * True for formats with one record per line (JSON Lines): a line that is binary or cannot be decoded is then
+     * rejected alone, and the file's other lines are read.
+     */
+    default boolean oneRecordPerLine() {
+        return false;
+    }
+
     interface Sink {
         void article(IncomingArticle article);
 

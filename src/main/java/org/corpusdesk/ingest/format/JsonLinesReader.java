@@ -19,6 +19,11 @@ public class JsonLinesReader implements ArticleReader {
     }
 
     @Override
+    public boolean oneRecordPerLine() {
+        return true;
+    }
+
+    @Override
     public void read(String file, String text, Sink sink) {
         int lineNo = 0;
         int start = 0;
