@@ -26,7 +26,10 @@ public class ArticlePreparer {
     public static final int MAX_ARTICLE_CODE_POINTS = 1_000_000;
     public static final String FLAG_NEEDS_TITLE = "needs_title";
     public static final String FLAG_MACHINE_TRANSLATED = "machine_translated";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Built on first use, on the thread that first needs it: loading Jackson is no part of creating this bean. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
 
     private final TextCleaner cleaner;
     private final MetadataHeuristics heuristics;
@@ -75,7 +78,7 @@ public class ArticlePreparer {
                 removalsJson(cleaned.removals()), title, outlet, author, in.url(), published,
                 dateline == null || dateline.dateline().isEmpty() ? null : dateline.dateline(), language,
                 heuristics.creditLine(clean), String.join(",", flags),
-                extra.isEmpty() ? null : JSON.writeValueAsString(extra), folded.sha256Hex(), ShingleSketch.of(folded));
+                extra.isEmpty() ? null : Json.MAPPER.writeValueAsString(extra), folded.sha256Hex(), ShingleSketch.of(folded));
         String tooLong = firstTooLong(prepared);
         if (tooLong != null) {
             throw new RejectedInputException(tooLong, in.line());
@@ -111,6 +114,6 @@ public class ArticlePreparer {
         for (Removal r : removals) {
             list.add(Map.of("rule", r.rule(), "line", r.line(), "text", r.text()));
         }
-        return JSON.writeValueAsString(list);
+        return Json.MAPPER.writeValueAsString(list);
     }
 }

@@ -14,9 +14,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class JsonDocumentReader implements ArticleReader {
 
-    // array elements are read one at a time from a shared parser, so what follows each one is expected
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    /** Built on first use, on the thread that first needs it: loading Jackson is no part of creating this bean. */
+    private static final class Json {
+        // array elements are read one at a time from a shared parser, so what follows each one is expected
+        static final JsonMapper MAPPER = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    }
 
     @Override
     public Set<String> extensions() {
@@ -25,7 +28,7 @@ public class JsonDocumentReader implements ArticleReader {
 
     @Override
     public void read(String file, String text, Sink sink) throws RejectedInputException {
-        try (JsonParser parser = JSON.createParser(text)) {
+        try (JsonParser parser = Json.MAPPER.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_OBJECT) {
                 one(file, parser, sink);
@@ -48,7 +51,7 @@ public class JsonDocumentReader implements ArticleReader {
 
     private void one(String file, JsonParser parser, Sink sink) {
         int line = parser.currentTokenLocation().getLineNr();
-        JsonNode node = JSON.readTree(parser);
+        JsonNode node = Json.MAPPER.readTree(parser);
         try {
             sink.article(RecordFields.toArticle(JsonFields.of(node), file, line));
         } catch (RejectedInputException e) {

@@ -11,7 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class JsonLinesReader implements ArticleReader {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Built on first use, on the thread that first needs it: loading Jackson is no part of creating this bean. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
 
     @Override
     public Set<String> extensions() {
@@ -39,7 +42,7 @@ public class JsonLinesReader implements ArticleReader {
                 continue;
             }
             try {
-                JsonNode node = JSON.readTree(line);
+                JsonNode node = Json.MAPPER.readTree(line);
                 if (node == null || !node.isObject()) {
                     sink.rejected(file, lineNo, "not a JSON object");
                     continue;
