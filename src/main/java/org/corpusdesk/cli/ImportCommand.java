@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "import", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Import articles from files and folders (recursive): .txt (one article a file), "
-                + ".jsonl, .json and .csv (fields title, text or body, outlet, author, url, published, language).",
+                + ".jsonl, .json, .csv and .tsv (fields title, text or body, outlet, author, url, published, language).",
                 "A folder written by 'export --format jsonl' imports back whole (registries, metadata, spans, relations); "
                 + "a brat folder (.txt + .ann) brings its annotations in, onto existing articles when the text matches.",
                 "Exit code 0: all imported or skipped as duplicates; 2: some input rejected (listed); 1: fatal error."})

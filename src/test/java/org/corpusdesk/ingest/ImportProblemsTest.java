@@ -99,7 +99,7 @@ class ImportProblemsTest {
                 dir.resolve("mixed.jsonl") + ":2: invalid JSON: Unexpected character ('o' (code 111)): was expecting double-quote to start property name",
                 dir.resolve("mixed.jsonl") + ":3: no article text: field 'text' or 'body' is missing or empty",
                 dir.resolve("mixed.jsonl") + ":4: no article text left after removing boilerplate",
-                dir.resolve("notes.docx") + ": unsupported file type (expected .csv, .json, .jsonl, .ndjson, .text, .txt)");
+                dir.resolve("notes.docx") + ": unsupported file type (expected .csv, .json, .jsonl, .ndjson, .tab, .text, .tsv, .txt)");
         assertThat(dsl.fetchCount(IMPORT_PROBLEM, IMPORT_PROBLEM.BATCH_ID.eq(report.batchId()))).isEqualTo(9);
         assertThat(report.hasRejections()).isTrue();
     }

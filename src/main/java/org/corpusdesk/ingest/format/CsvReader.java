@@ -16,21 +16,34 @@ import org.springframework.stereotype.Component;
 @Component
 public class CsvReader implements ArticleReader {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .setAllowMissingColumnNames(true)
-            .get();
+    private final CSVFormat format;
+    private final Set<String> extensions;
+    private final String name;
+
+    public CsvReader() {
+        this(CSVFormat.RFC4180, Set.of("csv"), "CSV");
+    }
+
+    /** The same reading for another delimited dialect ({@link TsvReader}). */
+    protected CsvReader(CSVFormat dialect, Set<String> extensions, String name) {
+        this.format = dialect.builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true)
+                .get();
+        this.extensions = Set.copyOf(extensions);
+        this.name = name;
+    }
 
     @Override
     public Set<String> extensions() {
-        return Set.of("csv");
+        return extensions;
     }
 
     @Override
     public void read(String file, String text, Sink sink) throws RejectedInputException {
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             long previousEnd = parser.getCurrentLineNumber();
             var records = parser.iterator();
             while (true) {
@@ -41,7 +54,7 @@ public class CsvReader implements ArticleReader {
                     }
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new RejectedInputException("malformed CSV: " + rootMessage(e), (int) previousEnd + 1);
+                    throw new RejectedInputException("malformed " + name + ": " + rootMessage(e), (int) previousEnd + 1);
                 }
                 int line = (int) previousEnd + 1;
                 previousEnd = parser.getCurrentLineNumber();
@@ -59,7 +72,7 @@ public class CsvReader implements ArticleReader {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new RejectedInputException("malformed CSV header: " + rootMessage(e), 1);
+            throw new RejectedInputException("malformed " + name + " header: " + rootMessage(e), 1);
         }
     }
 

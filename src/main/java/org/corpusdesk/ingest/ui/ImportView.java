@@ -83,7 +83,9 @@ public class ImportView extends VerticalLayout {
             }
         }));
         upload.setId("import-upload");
-        upload.setAcceptedFileTypes(".txt", ".jsonl", ".ndjson", ".json", ".csv", ".zip");
+        // the formats the import has readers for (their beans), and zips of them
+        upload.setAcceptedFileTypes(java.util.stream.Stream.concat(importer.supportedExtensions().stream().sorted(),
+                java.util.stream.Stream.of("zip")).map(e -> "." + e).toArray(String[]::new));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, importer.maxFileBytes() * 10));
         start.setId("import-start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -110,7 +112,8 @@ public class ImportView extends VerticalLayout {
         past.setAllRowsVisible(true);
         past.addItemClickListener(e -> showProblems(e.getItem().id()));
         add(new H2("Import articles"),
-                new Paragraph("Upload .txt, .jsonl, .json or .csv files, or a .zip of them (docs/import.md lists the "
+                new Paragraph("Upload " + String.join(", ", importer.supportedExtensions().stream().sorted()
+                        .map(e -> "." + e).toList()) + " files, or a .zip of them (docs/import.md lists the "
                         + "fields). The same as the command java -jar corpus-desk.jar import FOLDER."),
                 upload, start, progress, status, problems, new H3("Past imports"), past);
         past.setItems(history.recent(50));

@@ -111,4 +111,18 @@ class ArticleReadersTest {
         assertThat(articles).isEmpty();
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(2));
     }
+
+    @Test
+    void tabSeparatedValuesAreReadWithTheirHeader() throws Exception {
+        String tsv = "title\ttext\toutlet\n"
+                + "Ceasefire, again\tTalks resumed; \"no comment\", said the envoy.\tAFP\n"
+                + "Short row\tonly two\n"
+                + "Second\tAnother body.\tTASS\n";
+        new TsvReader().read("in.tsv", tsv, sink);
+        assertThat(new TsvReader().extensions()).contains("tsv");
+        assertThat(articles).extracting(IncomingArticle::title).containsExactly("Ceasefire, again", "Second");
+        assertThat(articles.get(0).text()).isEqualTo("Talks resumed; \"no comment\", said the envoy.");
+        assertThat(articles.get(1).line()).isEqualTo(4);
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(3));
+    }
 }
