@@ -11,6 +11,7 @@ import org.corpusdesk.ingest.ImportOptions;
 import org.corpusdesk.ingest.ImportProblem;
 import org.corpusdesk.ingest.ImportReport;
 import org.corpusdesk.ingest.ImportService;
+import org.corpusdesk.ingest.dataset.AnnotatedImportRecord;
 import org.corpusdesk.ingest.dataset.BratImportService;
 import org.corpusdesk.ingest.dataset.DatasetImportException;
 import org.corpusdesk.ingest.dataset.DatasetImportReport;
@@ -70,12 +71,18 @@ public class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DatasetImportReport r;
         try {
+            AnnotatedImportRecord record = database.bean(AnnotatedImportRecord.class);
             r = CurrentUser.runAsAdministrator(CurrentUser.commandLineActor(), () -> {
                 try {
-                    return dataset ? database.bean(DatasetImportService.class).importExport(path)
-                            : database.bean(BratImportService.class).importFolder(path);
+                    return record.run("CLI", dataset ? "dataset" : "brat folder", path, null,
+                            () -> dataset ? database.bean(DatasetImportService.class).importExport(path)
+                                    : database.bean(BratImportService.class).importFolder(path));
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
                 }
             });
         } catch (DatasetImportException e) {

@@ -51,6 +51,22 @@ class CommandLineTest {
         assertThat(ids.out()).isEqualTo("MAX(ID)\n101\n");
     }
 
+    /** A brat folder's import is an import batch with its problems, as an article import is. */
+    @Test
+    void aBratImportIsRecordedWithItsProblems() throws Exception {
+        Path brat = Files.createDirectories(data.resolve("brat"));
+        Files.writeString(brat.resolve("doc.txt"), "The ministry said the talks would resume on Monday.\n");
+        Files.writeString(brat.resolve("doc.ann"), "T1\tSOURCE 0 12\tThe ministry\nT2\tSOURCE 40 45\tnot there\n");
+        Path db = data.resolve("db");
+        Run r = run("import", "--data", db.toString(), brat.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        assertThat(run("sql", "--data", db.toString(), "--format", "csv",
+                "SELECT origin, status, articles_imported, problems_recorded FROM v_import_batch").out())
+                .isEqualTo("ORIGIN,STATUS,ARTICLES_IMPORTED,PROBLEMS_RECORDED\nCLI,COMPLETED,1,1\n");
+        assertThat(run("sql", "--data", db.toString(), "--format", "csv",
+                "SELECT line FROM v_import_problem").out()).isEqualTo("LINE\n2\n");
+    }
+
     @Test
     void theLargestRowLimitIsAcceptedAndNoneIsRefused() {
         assertThat(run("import", "--data", data.toString(), "--quiet", Seeds.folder().toString()).exit()).isZero();

@@ -1,0 +1,55 @@
+package org.corpusdesk.ingest.dataset;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.corpusdesk.ingest.ImportBatchRepository;
+import org.corpusdesk.ingest.ImportCounts;
+import org.corpusdesk.ingest.ImportProblem;
+import org.corpusdesk.shared.ProcessOwner;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Records an import of annotated data (a brat folder, a Corpus Desk export) as an import batch with its
+ * problems, as every article import is: started before the import's own transaction, finished after it, in
+ * transactions of their own, so that a failed import is recorded as FAILED with its reason.
+ */
+@Service
+public class AnnotatedImportRecord {
+
+    private final ImportBatchRepository batches;
+    private final TransactionTemplate own;
+
+    public AnnotatedImportRecord(ImportBatchRepository batches, PlatformTransactionManager transactions) {
+        this.batches = batches;
+        this.own = new TransactionTemplate(transactions);
+        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Runs {@code work} (the import of {@code path}, a {@code kind} such as "brat folder"), recording it as a batch
+     * of {@code origin}; what {@code work} throws is thrown on, once the failure is recorded.
+     */
+    public DatasetImportReport run(String origin, String kind, java.nio.file.Path path, Long userId,
+            Callable<DatasetImportReport> work) throws Exception {
+        Long batchId = own.execute(tx -> batches.start(origin, kind + " " + path, userId, ProcessOwner.current()));
+        try {
+            DatasetImportReport report = work.call();
+            own.executeWithoutResult(tx -> {
+                batches.addProblems(batchId, report.problems());
+                batches.finish(batchId, new ImportCounts(0, report.articles(), report.duplicates(),
+                        report.problems().size(), 0), false);
+            });
+            return report;
+        } catch (Exception | Error failed) {
+            String reason = "the import failed and nothing of it was kept: " + failed.getMessage();
+            own.executeWithoutResult(tx -> {
+                batches.addProblems(batchId, List.of(new ImportProblem(path.toString(), null, reason)));
+                batches.finish(batchId, new ImportCounts(0, 0, 0, 1, 0), true);
+            });
+            throw failed;
+        }
+    }
+}
