@@ -10,12 +10,16 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.support.ResourcePropertySource;
 
 /**
  * Points the datasource at the embedded H2 file database in the data directory, unless the user configured
@@ -26,15 +30,15 @@ import org.springframework.core.env.MapPropertySource;
 public class DataDirectorySettings implements EnvironmentPostProcessor {
 
     public static final String DATA_DIR = "corpusdesk.data-dir";
-    static final String CREDENTIALS_FILE = "credentials.properties";
-    static final String DATABASE_FILE = "corpus-desk.mv.db";
+    public static final String CREDENTIALS_FILE = "credentials.properties";
+    public static final String DATABASE_FILE = "corpus-desk.mv.db";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (environment.containsProperty("spring.datasource.url")) {
+        Path dir = embeddedDataDir(environment);
+        if (dir == null) {
             return;
         }
-        Path dir = Path.of(environment.getProperty(DATA_DIR, "./data")).toAbsolutePath().normalize();
         Properties credentials = credentials(dir);
         Map<String, Object> props = new HashMap<>();
         props.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("corpus-desk")
@@ -43,6 +47,50 @@ public class DataDirectorySettings implements EnvironmentPostProcessor {
         props.put("spring.datasource.password", credentials.getProperty("admin.password"));
         props.put("corpusdesk.reader.password", credentials.getProperty("reader.password"));
         environment.getPropertySources().addLast(new MapPropertySource("corpusDeskDataDirectory", props));
+    }
+
+    /**
+     * The settings a start or a command was given, read without an application context from the places Spring Boot
+     * reads by default: the {@code --name=value} settings, system properties, environment variables,
+     * {@code application.properties} in ./config, . and the jar; {@code dataDir} (the {@code --data} option) when not
+     * null. Null when Spring Boot would read more than that (profiles, YAML, other config locations): only the full
+     * start can tell then.
+     */
+    public static ConfigurableEnvironment launchEnvironment(Path dataDir, List<String> springSettings) {
+        StandardEnvironment env = new StandardEnvironment();
+        var sources = env.getPropertySources();
+        sources.addFirst(new SimpleCommandLinePropertySource(springSettings.toArray(String[]::new)));
+        if (dataDir != null) {
+            sources.addFirst(new MapPropertySource("dataOption", Map.of(DATA_DIR, dataDir.toString())));
+        }
+        try {
+            for (String file : List.of("config/application.properties", "application.properties")) {
+                if (Files.exists(Path.of(file))) {
+                    sources.addLast(new ResourcePropertySource("file:" + file));
+                }
+            }
+            sources.addLast(new ResourcePropertySource("classpath:application.properties"));
+        } catch (IOException e) {
+            return null;
+        }
+        for (String other : List.of("application.yml", "application.yaml", "config/application.yml", "config/application.yaml")) {
+            if (Files.exists(Path.of(other))) {
+                return null;
+            }
+        }
+        for (String key : List.of("spring.config.location", "spring.config.additional-location", "spring.config.import",
+                "spring.config.name", "spring.profiles.active", "spring.profiles.include")) {
+            if (env.containsProperty(key)) {
+                return null;
+            }
+        }
+        return env;
+    }
+
+    /** The embedded database's folder in these settings, or null when a datasource URL of one's own is given. */
+    public static Path embeddedDataDir(ConfigurableEnvironment env) {
+        return env.containsProperty("spring.datasource.url") ? null
+                : Path.of(env.getProperty(DATA_DIR, "./data")).toAbsolutePath().normalize();
     }
 
     /**

@@ -26,22 +26,12 @@ public final class LaunchArguments {
 
     /**
      * The data folder's problem in one line (a missing or damaged credentials file), checked before the server
-     * starts so that it is said once instead of in a stack trace; null when the folder is fine or a datasource URL
-     * of one's own is given.
+     * starts so that it is said once instead of in a stack trace; null when the folder is fine, a datasource URL
+     * of one's own is given, or only the full start can tell which folder it is.
      */
     static String dataFolderProblem(String[] serverArgs) {
-        String dir = System.getenv().getOrDefault("CORPUSDESK_DATA_DIR", "./data");
-        for (String arg : serverArgs) {
-            if (arg.startsWith("--spring.datasource.url=")) {
-                return null;
-            }
-            if (arg.startsWith("--corpusdesk.data-dir=")) {
-                dir = arg.substring("--corpusdesk.data-dir=".length());
-            }
-        }
-        if (System.getenv("SPRING_DATASOURCE_URL") != null || System.getProperty("spring.datasource.url") != null) {
-            return null;
-        }
-        return DataDirectorySettings.problem(java.nio.file.Path.of(dir));
+        var env = DataDirectorySettings.launchEnvironment(null, List.of(serverArgs));
+        java.nio.file.Path dir = env == null ? null : DataDirectorySettings.embeddedDataDir(env);
+        return dir == null ? null : DataDirectorySettings.problem(dir);
     }
 }

@@ -47,6 +47,9 @@ public final class ArticleFieldLimits {
             return null;
         }
         int max = max(field);
+        if (value.length() <= max) { // a string has no more code points than chars
+            return null;
+        }
         int length = value.codePointCount(0, value.length());
         return length <= max ? null
                 : field + " is " + length + " characters long, more than the " + max + " allowed";

@@ -79,10 +79,6 @@ public class ImportCommand implements Callable<Integer> {
                                     : database.bean(BratImportService.class).importFolder(path));
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
                 }
             });
         } catch (DatasetImportException e) {

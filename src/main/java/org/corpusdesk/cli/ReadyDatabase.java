@@ -15,20 +15,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corpusdesk.DataDirectorySettings;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.SimpleCommandLinePropertySource;
-import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.core.io.support.ResourcePropertySource;
 
 /**
  * A command's database when it already exists, found from the settings without an application context, and
  * opened (as admin) on a background thread while the command prepares. Its schema is checked against the newest
  * migration in the jar: when it is current, a command needs no Flyway run (QuickQueries needs no context at all).
- * Settings are read from the places Spring Boot reads by default: command line, system properties, environment,
- * {@code application.properties} in ./config, . and the jar; anything more (profiles, YAML, other config
- * locations) or a database not created yet is left to the full start.
+ * Settings are read as {@link DataDirectorySettings#launchEnvironment} reads them; anything more (profiles, YAML,
+ * other config locations) or a database not created yet is left to the full start.
  */
 final class ReadyDatabase implements AutoCloseable {
 
@@ -98,39 +93,11 @@ final class ReadyDatabase implements AutoCloseable {
 
     /** Null when the settings need more of Spring Boot than this reads, or the embedded database does not exist yet. */
     private static ConfigurableEnvironment environment(Path dataDir, List<String> springSettings) {
-        StandardEnvironment env = new StandardEnvironment();
-        var sources = env.getPropertySources();
-        sources.addFirst(new SimpleCommandLinePropertySource(springSettings.toArray(String[]::new)));
-        if (dataDir != null) {
-            sources.addFirst(new MapPropertySource("dataOption",
-                    java.util.Map.of(DataDirectorySettings.DATA_DIR, dataDir.toString())));
-        }
-        try {
-            for (String file : List.of("config/application.properties", "application.properties")) {
-                if (Files.exists(Path.of(file))) {
-                    sources.addLast(new ResourcePropertySource("file:" + file));
-                }
-            }
-            sources.addLast(new ResourcePropertySource("classpath:application.properties"));
-            for (String other : List.of("application.yml", "application.yaml", "config/application.yml", "config/application.yaml")) {
-                if (Files.exists(Path.of(other))) {
-                    return null;
-                }
-            }
-        } catch (IOException e) {
+        ConfigurableEnvironment env = DataDirectorySettings.launchEnvironment(dataDir, springSettings);
+        Path dir = env == null ? null : DataDirectorySettings.embeddedDataDir(env);
+        if (dir != null && (!Files.exists(dir.resolve(DataDirectorySettings.DATABASE_FILE))
+                || !Files.exists(dir.resolve(DataDirectorySettings.CREDENTIALS_FILE)))) {
             return null;
-        }
-        for (String key : List.of("spring.config.location", "spring.config.additional-location", "spring.config.import",
-                "spring.config.name", "spring.profiles.active", "spring.profiles.include")) {
-            if (env.containsProperty(key)) {
-                return null;
-            }
-        }
-        if (!env.containsProperty("spring.datasource.url")) {
-            Path dir = Path.of(env.getProperty(DataDirectorySettings.DATA_DIR, "./data"));
-            if (!Files.exists(dir.resolve("corpus-desk.mv.db")) || !Files.exists(dir.resolve("credentials.properties"))) {
-                return null;
-            }
         }
         return env;
     }

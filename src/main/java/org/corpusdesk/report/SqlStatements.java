@@ -28,35 +28,15 @@ final class SqlStatements {
         return statements;
     }
 
+    /** Statements as this class reads the text: the non-blank pieces of its code between semicolons. */
     static int ownCount(String sql) {
         int statements = 0;
-        boolean content = false;
-        int n = sql.length();
-        for (int i = 0; i < n; i++) {
-            char c = sql.charAt(i);
-            if (c == '\'' || c == '"' || c == '`') {
-                i = closing(sql, i, c);
-                content = true;
-            } else if ((c == '-' || c == '/') && i + 1 < n && sql.charAt(i + 1) == c) {
-                int end = sql.indexOf('\n', i);
-                i = end < 0 ? n : end;
-            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-                int end = sql.indexOf("*/", i + 2);
-                i = end < 0 ? n : end + 1;
-            } else if (c == '$' && i + 1 < n && sql.charAt(i + 1) == '$') {
-                int end = sql.indexOf("$$", i + 2);
-                i = end < 0 ? n : end + 1;
-                content = true;
-            } else if (c == ';') {
-                if (content) {
-                    statements++;
-                }
-                content = false;
-            } else if (!Character.isWhitespace(c)) {
-                content = true;
+        for (String piece : codeOnly(sql).split(";", -1)) {
+            if (!piece.isBlank()) {
+                statements++;
             }
         }
-        return content ? statements + 1 : statements;
+        return statements;
     }
 
     private static final java.util.regex.Pattern LOCKING = java.util.regex.Pattern.compile(
@@ -71,7 +51,7 @@ final class SqlStatements {
      * What a query may not do although the read-only account's rights would let it: lock rows ({@code FOR UPDATE},
      * which made an editor's save wait seconds), advance a sequence ({@code NEXT VALUE FOR}, not undone by the
      * rollback), or build one huge value in a single step ({@code REPEAT('x', 900000000)}), which no timeout stops
-     * on H2 (docs/security.md). Looked for in the code only, with literals and comments blanked out. Null when none.
+     * on H2 (docs/security.md). Looked for in the code only ({@link #codeOnly}). Null when none.
      */
     static String forbiddenClause(String sql) {
         String code = codeOnly(sql).toUpperCase(java.util.Locale.ROOT);
@@ -89,15 +69,20 @@ final class SqlStatements {
         return null;
     }
 
-    /** The text with string literals, quoted identifiers, dollar-quoted bodies and comments replaced by spaces. */
+    /**
+     * The text with each string literal, quoted identifier and dollar-quoted body replaced by one {@code ?} (still a
+     * token, between word boundaries) and each comment by a space.
+     */
     static String codeOnly(String sql) {
         StringBuilder code = new StringBuilder(sql.length());
         int n = sql.length();
         for (int i = 0; i < n; i++) {
             char c = sql.charAt(i);
             int end;
+            char replacement = ' ';
             if (c == '\'' || c == '"' || c == '`') {
                 end = closing(sql, i, c);
+                replacement = '?';
             } else if ((c == '-' || c == '/') && i + 1 < n && sql.charAt(i + 1) == c) {
                 int nl = sql.indexOf('\n', i);
                 end = nl < 0 ? n - 1 : nl;
@@ -107,11 +92,12 @@ final class SqlStatements {
             } else if (c == '$' && i + 1 < n && sql.charAt(i + 1) == '$') {
                 int close = sql.indexOf("$$", i + 2);
                 end = close < 0 ? n - 1 : close + 1;
+                replacement = '?';
             } else {
                 code.append(c);
                 continue;
             }
-            code.append(' ');
+            code.append(replacement);
             i = Math.min(end, n - 1);
         }
         return code.toString();

@@ -38,11 +38,11 @@ public class CurrentRightsFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** Brings the context's user up to date with the database; returns false when the user may no longer act. */
-    boolean refresh(SecurityContext context, HttpServletRequest request) {
+    /** Brings the context's user up to date with the database: signed out when disabled, with the current role. */
+    void refresh(SecurityContext context, HttpServletRequest request) {
         Authentication auth = context.getAuthentication();
         if (auth == null || !(auth.getPrincipal() instanceof CorpusUser signedIn)) {
-            return true;
+            return;
         }
         Optional<AppUser> now = users.find(signedIn.id());
         if (now.isEmpty() || !now.get().enabled()) {
@@ -52,7 +52,7 @@ public class CurrentRightsFilter extends OncePerRequestFilter {
             if (session != null) {
                 session.invalidate();
             }
-            return false;
+            return;
         }
         if (now.get().role() != signedIn.role()) {
             CorpusUser current = new CorpusUser(signedIn.id(), signedIn.getUsername(), "", now.get().role(), true, true);
@@ -61,6 +61,5 @@ public class CurrentRightsFilter extends OncePerRequestFilter {
             updated.setDetails(auth.getDetails());
             context.setAuthentication(updated); // the same context object the session holds
         }
-        return true;
     }
 }

@@ -1,6 +1,5 @@
 package org.corpusdesk.user;
 
-import java.time.OffsetDateTime;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -30,11 +29,11 @@ public class SecurityBeans {
     @Bean
     UserDetailsService userDetailsService(UserRepository users, LoginThrottle throttle) {
         return username -> {
-            boolean admitted = throttle.admit(username); // counted before the password is checked
+            // counted before the password is checked; not admitted: the account is locked (now, or already)
+            boolean admitted = throttle.admit(username);
             return users.findRecord(username)
                     .map(r -> new CorpusUser(r.getId(), r.getUsername(), r.getPasswordHash() == null ? "" : r.getPasswordHash(),
-                            Role.valueOf(r.getRole()), r.getEnabled(), admitted
-                            && (r.getLockedUntil() == null || r.getLockedUntil().isBefore(OffsetDateTime.now()))))
+                            Role.valueOf(r.getRole()), r.getEnabled(), admitted))
                     .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         };
     }

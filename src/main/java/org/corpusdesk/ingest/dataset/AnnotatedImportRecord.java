@@ -1,7 +1,8 @@
 package org.corpusdesk.ingest.dataset;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.corpusdesk.ingest.ImportBatchRepository;
 import org.corpusdesk.ingest.ImportCounts;
 import org.corpusdesk.ingest.ImportProblem;
@@ -28,22 +29,26 @@ public class AnnotatedImportRecord {
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** An import of annotated data, as the brat and dataset import services run one. */
+    public interface Work {
+        DatasetImportReport run() throws IOException;
+    }
+
     /**
      * Runs {@code work} (the import of {@code path}, a {@code kind} such as "brat folder"), recording it as a batch
      * of {@code origin}; what {@code work} throws is thrown on, once the failure is recorded.
      */
-    public DatasetImportReport run(String origin, String kind, java.nio.file.Path path, Long userId,
-            Callable<DatasetImportReport> work) throws Exception {
+    public DatasetImportReport run(String origin, String kind, Path path, Long userId, Work work) throws IOException {
         Long batchId = own.execute(tx -> batches.start(origin, kind + " " + path, userId, ProcessOwner.current()));
         try {
-            DatasetImportReport report = work.call();
+            DatasetImportReport report = work.run();
             own.executeWithoutResult(tx -> {
                 batches.addProblems(batchId, report.problems());
                 batches.finish(batchId, new ImportCounts(0, report.articles(), report.duplicates(),
                         report.problems().size(), 0), false);
             });
             return report;
-        } catch (Exception | Error failed) {
+        } catch (IOException | RuntimeException | Error failed) {
             String reason = "the import failed and nothing of it was kept: " + failed.getMessage();
             own.executeWithoutResult(tx -> {
                 batches.addProblems(batchId, List.of(new ImportProblem(path.toString(), null, reason)));
