@@ -50,8 +50,8 @@ public class ArticleRepository {
                         ARTICLE.URL, ARTICLE.PUBLISHED_ON, ARTICLE.PUBLISHED_PRECISION, ARTICLE.DATELINE,
                         ARTICLE.LANGUAGE, ARTICLE.CREDIT_LINE, ARTICLE.FLAGS, ARTICLE.EXTRA_METADATA, ARTICLE.STATUS,
                         ARTICLE.CONTENT_HASH, ARTICLE.STORY_CLUSTER, ARTICLE.CLUSTER_SIMILARITY, ARTICLE.DUPLICATE_OF,
-                        ARTICLE.IMPORT_BATCH_ID, ARTICLE.IMPORT_FILE, ARTICLE.IMPORT_LINE)
-                .values(Collections.nCopies(24, (Object) null)));
+                        ARTICLE.IMPORT_BATCH_ID, ARTICLE.IMPORT_FILE, ARTICLE.IMPORT_LINE, ARTICLE.TITLE_HASH)
+                .values(Collections.nCopies(25, (Object) null)));
         BatchBindStep sketches = dsl.batch(dsl.insertInto(ARTICLE_SKETCH, ARTICLE_SKETCH.ARTICLE_ID,
                 ARTICLE_SKETCH.SHINGLE_COUNT, ARTICLE_SKETCH.SKETCH).values((Long) null, null, null));
         for (NewArticle a : articles) {
@@ -59,24 +59,22 @@ public class ArticleRepository {
                     a.outlet(), a.author(), a.url(), a.publishedOn(), a.publishedPrecision(), a.dateline(),
                     a.language(), a.creditLine(), a.flags(), a.extraJson(), "NEW", a.contentHash(),
                     a.storyCluster(), a.clusterSimilarity(), a.duplicateOf(), a.importBatchId(), a.importFile(),
-                    a.importLine());
+                    a.importLine(), a.titleHash());
             sketches.bind(a.id(), a.sketchShingles(), a.sketchHashes());
         }
         rows.execute();
         sketches.execute();
     }
 
-    /** Inserts one article unless its content hash is already stored; true when inserted. */
-    public boolean insertIfNew(NewArticle a) {
-        if (contentHashExists(a.contentHash())) {
-            return false;
-        }
-        insertAll(List.of(a));
-        return true;
+    /** A stored article with a given text: its id, title and title hash (null for rows stored before there was one). */
+    public record SameText(long id, String title, String titleHash) {
     }
 
-    public boolean contentHashExists(String contentHash) {
-        return dsl.fetchExists(ARTICLE, ARTICLE.CONTENT_HASH.eq(contentHash));
+    /** The stored articles whose text has this content hash, oldest first. */
+    public List<SameText> withContentHash(String contentHash) {
+        return dsl.select(ARTICLE.ID, ARTICLE.TITLE, ARTICLE.TITLE_HASH).from(ARTICLE)
+                .where(ARTICLE.CONTENT_HASH.eq(contentHash)).orderBy(ARTICLE.ID)
+                .fetch(r -> new SameText(r.value1(), r.value2(), r.value3()));
     }
 
     /** Streams the first 16 hex digits of every stored content hash, as a long, without holding them all. */

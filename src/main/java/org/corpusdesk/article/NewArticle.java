@@ -21,6 +21,7 @@ public record NewArticle(
         String flags,
         String extraJson,
         String contentHash,
+        String titleHash,
         long storyCluster,
         Double clusterSimilarity,
         Long duplicateOf,

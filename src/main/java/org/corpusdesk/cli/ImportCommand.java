@@ -125,17 +125,20 @@ public class ImportCommand implements Callable<Integer> {
 
             @Override
             public void problem(ImportProblem problem) {
-                err.println("rejected: " + problem);
+                err.println((problem.warning() ? "warning: " : "rejected: ") + problem);
                 err.flush();
             }
         };
         ImportReport report = service.importPaths(paths, ImportOptions.cli(limit), listener);
         ImportCounts c = report.counts();
         out.printf(Locale.ROOT, "Imported %,d article%s from %,d file%s: %,d skipped as duplicate%s, %,d rejected"
-                        + " (%.1f s, import batch %d).%n",
+                        + "%s (%.1f s, import batch %d).%n",
                 c.imported(), c.imported() == 1 ? "" : "s", c.files(), c.files() == 1 ? "" : "s",
                 c.duplicates(), c.duplicates() == 1 ? "" : "s", c.problems(),
+                c.warnings() == 0 ? "" : String.format(Locale.ROOT, ", %,d warning%s", c.warnings(),
+                        c.warnings() == 1 ? "" : "s"),
                 report.elapsed().toMillis() / 1000.0, report.batchId());
+        out.println(c.accounting() + (c.duplicates() == 0 ? "" : "; duplicates are listed in v_import_duplicate"));
         out.flush();
         return report.hasRejections() ? CliExit.REJECTED : CliExit.OK;
     }

@@ -68,8 +68,11 @@ public class ArticlePreparer {
         String outlet = in.outlet() != null ? in.outlet() : dateline == null ? null : dateline.outlet();
         String author = in.author() != null ? in.author() : cleaned.bylineAuthor();
         PublishedDate published = PublishedDate.parse(in.published());
-        if (published == null && in.published() != null) {
+        List<String> warnings = List.of();
+        if (published == null && in.published() != null && !in.published().isBlank()) {
             extra.put("published_unparsed", in.published());
+            warnings = List.of("published date \"" + abbreviated(in.published()) + "\" is in no format we read: "
+                    + "kept as published_unparsed in the extra metadata");
         }
         FoldedText folded = FoldedText.of(clean);
         String language = in.language() != null ? in.language().toLowerCase(Locale.ROOT) : languages.guess(clean);
@@ -78,7 +81,7 @@ public class ArticlePreparer {
                 removalsJson(cleaned.removals()), title, outlet, author, in.url(), published,
                 dateline == null || dateline.dateline().isEmpty() ? null : dateline.dateline(), language,
                 heuristics.creditLine(clean), String.join(",", flags),
-                extra.isEmpty() ? null : Json.MAPPER.writeValueAsString(extra), folded.sha256Hex(), ShingleSketch.of(folded));
+                extra.isEmpty() ? null : Json.MAPPER.writeValueAsString(extra), folded.sha256Hex(), titleHash(title), ShingleSketch.of(folded), warnings);
         String tooLong = firstTooLong(prepared);
         if (tooLong != null) {
             throw new RejectedInputException(tooLong, in.line());
@@ -103,6 +106,16 @@ public class ArticlePreparer {
     /** SHA-256 of the clean text with case, spacing and punctuation folded: copies that differ only there match. */
     public static String contentHash(String clean) {
         return FoldedText.of(clean).sha256Hex();
+    }
+
+    /** SHA-256 of the title folded as texts are; no title hashes as an empty one. */
+    public static String titleHash(String title) {
+        return FoldedText.of(title == null ? "" : title).sha256Hex();
+    }
+
+    private static String abbreviated(String value) {
+        String s = value.strip();
+        return s.length() <= 80 ? s : s.substring(0, 79) + "…";
     }
 
     private static boolean isTrue(String value) {

@@ -1,6 +1,7 @@
 package org.corpusdesk.ingest;
 
 import static org.corpusdesk.jooq.Tables.IMPORT_BATCH;
+import static org.corpusdesk.jooq.Tables.IMPORT_DUPLICATE;
 import static org.corpusdesk.jooq.Tables.IMPORT_PROBLEM;
 
 import java.time.OffsetDateTime;
@@ -15,6 +16,7 @@ public class ImportBatchRepository {
 
     private static final int MAX_FILE_NAME = 2000;
     private static final int MAX_REASON = 4000;
+    private static final int MAX_TITLE = 1000;
 
     private final DSLContext dsl;
 
@@ -47,9 +49,24 @@ public class ImportBatchRepository {
             r.setFileName(truncate(p.file(), MAX_FILE_NAME));
             r.setLineNo(p.line());
             r.setReason(truncate(p.reason(), MAX_REASON));
+            r.setKind(p.warning() ? "WARNING" : "REJECTED");
             return r;
         }).toList();
         dsl.batchInsert(rows).execute();
+    }
+
+    public void addDuplicates(long batchId, List<ImportDuplicate> duplicates) {
+        if (duplicates.isEmpty()) {
+            return;
+        }
+        var insert = dsl.batch(dsl.insertInto(IMPORT_DUPLICATE, IMPORT_DUPLICATE.BATCH_ID, IMPORT_DUPLICATE.FILE_NAME,
+                IMPORT_DUPLICATE.LINE_NO, IMPORT_DUPLICATE.TITLE, IMPORT_DUPLICATE.DUPLICATE_OF)
+                .values((Long) null, null, null, null, null));
+        for (ImportDuplicate d : duplicates) {
+            insert.bind(batchId, truncate(d.file(), MAX_FILE_NAME), d.line(), truncate(d.title(), MAX_TITLE),
+                    d.duplicateOf());
+        }
+        insert.execute();
     }
 
     public void updateCounts(long batchId, ImportCounts counts) {
@@ -58,6 +75,7 @@ public class ImportBatchRepository {
                 .set(IMPORT_BATCH.ARTICLES_IMPORTED, counts.imported())
                 .set(IMPORT_BATCH.DUPLICATES_SKIPPED, counts.duplicates())
                 .set(IMPORT_BATCH.PROBLEMS_RECORDED, counts.problems())
+                .set(IMPORT_BATCH.WARNINGS_RECORDED, counts.warnings())
                 .set(IMPORT_BATCH.BYTES_READ, counts.bytes())
                 .set(IMPORT_BATCH.HEARTBEAT_AT, OffsetDateTime.now())
                 .where(IMPORT_BATCH.ID.eq(batchId))

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -137,7 +136,11 @@ public class ImportService {
         private final long batchId;
         private final ImportListener listener;
         private final LongOpenHashSet knownHashes = new LongOpenHashSet();
-        private final Set<String> pendingHashes = new HashSet<>();
+        /** Articles of the open transaction by content hash + title hash, for duplicates within it. */
+        private final Map<String, Long> pendingKeys = new HashMap<>();
+        private final List<ImportDuplicate> pendingDuplicates = new ArrayList<>();
+        private final LongAdder recordsRead = new LongAdder();
+        private int warnings;
         private final StoryIndex stories = new StoryIndex();
         private final List<NewArticle> pending = new ArrayList<>();
         private final List<ImportProblem> pendingProblems = new ArrayList<>();
@@ -171,7 +174,11 @@ public class ImportService {
         }
 
         ImportCounts counts() {
-            return new ImportCounts(files, imported, duplicates, problems, bytes);
+            return counts(imported);
+        }
+
+        private ImportCounts counts(int importedSoFar) {
+            return new ImportCounts(files, recordsRead.intValue(), importedSoFar, duplicates, problems, warnings, bytes);
         }
 
         void execute(List<Path> paths) {
@@ -233,7 +240,10 @@ public class ImportService {
 
         private void readAll(List<Path> paths, ExecutorService pool, BlockingQueue<CompletableFuture<List<Outcome>>> queue) {
             List<Outcome> early = new ArrayList<>();
-            List<Path> files = InputFiles.expand(paths, p -> early.add(new Outcome(null, p, 0, false)));
+            List<Path> files = InputFiles.expand(paths, p -> {
+                recordsRead.increment();
+                early.add(new Outcome(null, p, 0, false));
+            });
             if (!early.isEmpty()) {
                 hand(queue, CompletableFuture.completedFuture(early));
             }
@@ -263,6 +273,7 @@ public class ImportService {
                 String text = !reader.oneRecordPerLine() ? TextDecoder.decode(bytes)
                         : TextDecoder.decodeLines(bytes, (line, reason) -> {
                             found[0]++;
+                            recordsRead.increment();
                             fileProblems.add(new Outcome(null, new ImportProblem(name, line, reason), 0, false));
                         });
                 if (text.isBlank() && found[0] == 0) {
@@ -272,6 +283,7 @@ public class ImportService {
                     @Override
                     public void article(IncomingArticle article) {
                         found[0]++;
+                        recordsRead.increment();
                         chunk.add(article);
                         if (chunk.size() == CHUNK) {
                             submit(new ArrayList<>(chunk), List.copyOf(fileProblems), 0, false, pool, queue);
@@ -283,6 +295,7 @@ public class ImportService {
                     @Override
                     public void rejected(String f, Integer line, String reason) {
                         found[0]++;
+                        recordsRead.increment();
                         fileProblems.add(new Outcome(null, new ImportProblem(f, line, reason), 0, false));
                     }
                 });
@@ -290,8 +303,10 @@ public class ImportService {
                     throw new RejectedInputException("no articles in this file");
                 }
             } catch (RejectedInputException e) {
+                recordsRead.increment();
                 fileProblems.add(new Outcome(null, new ImportProblem(name, e.line(), e.getMessage()), 0, false));
             } catch (IOException e) {
+                recordsRead.increment();
                 fileProblems.add(new Outcome(null, new ImportProblem(name, null, "cannot read: " + e.getMessage()), 0, false));
             }
             submit(chunk, fileProblems, size, true, pool, queue);
@@ -323,27 +338,40 @@ public class ImportService {
                 files++;
                 bytes += outcome.bytes();
             } else if (outcome.problem() != null) {
-                problems++;
-                pendingProblems.add(outcome.problem());
-                if (keptProblems.size() < PROBLEMS_KEPT) {
-                    keptProblems.add(outcome.problem());
-                }
-                listener.problem(outcome.problem());
+                record(outcome.problem());
             } else {
                 store(outcome.article());
             }
         }
 
+        private void record(ImportProblem problem) {
+            if (problem.warning()) {
+                warnings++;
+            } else {
+                problems++;
+            }
+            pendingProblems.add(problem);
+            if (keptProblems.size() < PROBLEMS_KEPT) {
+                keptProblems.add(problem);
+            }
+            listener.problem(problem);
+        }
+
         private void store(PreparedArticle a) {
             long prefix = ArticleRepository.hashPrefix(a.contentHash());
-            if (knownHashes.contains(prefix)
-                    && (pendingHashes.contains(a.contentHash()) || articles.contentHashExists(a.contentHash()))) {
-                duplicates++;
+            String key = a.contentHash() + a.titleHash();
+            Long original = !knownHashes.contains(prefix) ? null
+                    : pendingKeys.containsKey(key) ? pendingKeys.get(key) : storedCopy(a.contentHash(), a.titleHash());
+            if (original != null) {
+                duplicate(a.file(), a.line(), a.title(), original);
                 return;
             }
             knownHashes.add(prefix);
-            pendingHashes.add(a.contentHash());
             long id = nextId();
+            pendingKeys.put(key, id);
+            for (String warning : a.warnings()) {
+                record(ImportProblem.warning(a.file(), a.line(), warning));
+            }
             long matchStart = System.nanoTime();
             StoryMatch story = stories.match(id, a.sketch());
             stories.add(id, story.storyCluster(), a.sketch());
@@ -353,12 +381,28 @@ public class ImportService {
                     a.title(), a.outlet(), a.author(), a.url(),
                     published == null ? null : published.date(),
                     published == null ? null : published.precision().name(),
-                    a.dateline(), a.language(), a.creditLine(), a.flags(), a.extraJson(), a.contentHash(),
+                    a.dateline(), a.language(), a.creditLine(), a.flags(), a.extraJson(), a.contentHash(), a.titleHash(),
                     story.storyCluster(), story.similarity(), story.duplicateOf(), batchId, a.file(), a.line(),
                     a.sketch().shingleCount(), a.sketch().encodedHashes()));
             if (pending.size() >= batchSize) {
                 flush();
             }
+        }
+
+        private void duplicate(String file, Integer line, String title, long original) {
+            duplicates++;
+            pendingDuplicates.add(new ImportDuplicate(file, line, title, original));
+        }
+
+        /** The stored article with the same text and title, or null. */
+        private Long storedCopy(String contentHash, String titleHash) {
+            for (ArticleRepository.SameText same : articles.withContentHash(contentHash)) {
+                String stored = same.titleHash() != null ? same.titleHash() : ArticlePreparer.titleHash(same.title());
+                if (stored.equals(titleHash)) {
+                    return same.id();
+                }
+            }
+            return null;
         }
 
         private long nextId() {
@@ -378,7 +422,7 @@ public class ImportService {
         }
 
         void flush() {
-            if (pending.isEmpty() && pendingProblems.isEmpty()) {
+            if (pending.isEmpty() && pendingProblems.isEmpty() && pendingDuplicates.isEmpty()) {
                 return;
             }
             int stored = pending.size();
@@ -391,10 +435,17 @@ public class ImportService {
                 stored = 0;
                 for (NewArticle a : pending) {
                     try {
-                        if (Boolean.TRUE.equals(dsl.transactionResult(c -> articles.insertIfNew(a)))) {
+                        Long original = dsl.transactionResult(c -> {
+                            Long copy = storedCopy(a.contentHash(), a.titleHash());
+                            if (copy == null) {
+                                articles.insertAll(List.of(a));
+                            }
+                            return copy;
+                        });
+                        if (original == null) {
                             stored++;
                         } else {
-                            duplicates++;
+                            duplicate(a.importFile(), a.importLine(), a.title(), original);
                         }
                     } catch (org.springframework.dao.DataAccessException refused) {
                         accept(new Outcome(null, new ImportProblem(a.importFile(), a.importLine(),
@@ -406,15 +457,17 @@ public class ImportService {
             writingNanos += System.nanoTime() - writeStart;
             imported += stored;
             pending.clear();
-            pendingHashes.clear();
+            pendingKeys.clear();
             pendingProblems.clear();
+            pendingDuplicates.clear();
             listener.progress(counts());
         }
 
         private void write(List<NewArticle> rows) {
             articles.insertAll(rows);
             batches.addProblems(batchId, pendingProblems);
-            batches.updateCounts(batchId, new ImportCounts(files, imported + rows.size(), duplicates, problems, bytes));
+            batches.addDuplicates(batchId, pendingDuplicates);
+            batches.updateCounts(batchId, counts(imported + rows.size()));
         }
     }
 

@@ -1,8 +1,9 @@
 package org.corpusdesk.ingest;
 
+import java.util.List;
 import org.corpusdesk.ingest.dedupe.ShingleSketch;
 
-/** An article ready to store: cleaned, with its metadata, content hash and sketch. */
+/** An article ready to store: cleaned, with its metadata, content and title hashes, sketch, and warnings for the user. */
 public record PreparedArticle(
         String file,
         Integer line,
@@ -21,5 +22,7 @@ public record PreparedArticle(
         String flags,
         String extraJson,
         String contentHash,
-        ShingleSketch sketch) {
+        String titleHash,
+        ShingleSketch sketch,
+        List<String> warnings) {
 }

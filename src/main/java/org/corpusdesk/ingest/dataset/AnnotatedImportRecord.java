@@ -44,15 +44,15 @@ public class AnnotatedImportRecord {
             DatasetImportReport report = work.run();
             own.executeWithoutResult(tx -> {
                 batches.addProblems(batchId, report.problems());
-                batches.finish(batchId, new ImportCounts(0, report.articles(), report.duplicates(),
-                        report.problems().size(), 0), false);
+                batches.finish(batchId, ImportCounts.of(report.articles(), report.duplicates(),
+                        report.problems().size()), false);
             });
             return report;
         } catch (IOException | RuntimeException | Error failed) {
             String reason = "the import failed and nothing of it was kept: " + failed.getMessage();
             own.executeWithoutResult(tx -> {
                 batches.addProblems(batchId, List.of(new ImportProblem(path.toString(), null, reason)));
-                batches.finish(batchId, new ImportCounts(0, 0, 0, 1, 0), true);
+                batches.finish(batchId, ImportCounts.of(0, 0, 1), true);
             });
             throw failed;
         }

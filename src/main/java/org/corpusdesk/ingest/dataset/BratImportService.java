@@ -80,7 +80,8 @@ public class BratImportService {
             }
             String text = Files.readString(txt, StandardCharsets.UTF_8);
             String hash = ArticlePreparer.contentHash(text);
-            Long article = dsl.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.CONTENT_HASH.eq(hash)).fetchOne(ARTICLE.ID);
+            Long article = dsl.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.CONTENT_HASH.eq(hash))
+                    .orderBy(ARTICLE.ID).limit(1).fetchOne(ARTICLE.ID);
             if (article == null) {
                 article = newArticle(target, txt, text, hash);
                 articles++;
@@ -99,10 +100,13 @@ public class BratImportService {
 
     private long newArticle(ImportTarget target, Path txt, String text, String hash) {
         long id = target.nextArticleId();
+        String title = txt.getFileName().toString().replaceAll("\\.txt$", "");
         dsl.insertInto(ARTICLE).set(ARTICLE.ID, id).set(ARTICLE.RAW_TEXT, text).set(ARTICLE.CLEAN_TEXT, text)
                 .set(ARTICLE.CLEAN_CP_LENGTH, Spans.codePointLength(text))
-                .set(ARTICLE.TITLE, txt.getFileName().toString().replaceAll("\\.txt$", ""))
-                .set(ARTICLE.CONTENT_HASH, hash).set(ARTICLE.STORY_CLUSTER, id)
+                .set(ARTICLE.TITLE, title)
+                .set(ARTICLE.CONTENT_HASH, hash)
+                .set(ARTICLE.TITLE_HASH, ArticlePreparer.titleHash(title))
+                .set(ARTICLE.STORY_CLUSTER, id)
                 .set(ARTICLE.IMPORT_FILE, txt.toString()).execute();
         return id;
     }

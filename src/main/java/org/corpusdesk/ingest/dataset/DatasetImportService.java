@@ -21,6 +21,7 @@ import org.corpusdesk.annotation.Spans;
 import org.corpusdesk.audit.AuditAction;
 import org.corpusdesk.audit.AuditLog;
 import org.corpusdesk.export.ExportManifest;
+import org.corpusdesk.ingest.ArticlePreparer;
 import org.corpusdesk.ingest.ImportProblem;
 import org.corpusdesk.registry.AliasKey;
 import org.jooq.DSLContext;
@@ -118,7 +119,9 @@ public class DatasetImportService {
                     }
                     JsonNode a = Json.MAPPER.readTree(line);
                     String hash = a.get("content_hash").asString();
-                    if (dsl.fetchExists(ARTICLE, ARTICLE.CONTENT_HASH.eq(hash))) {
+                    String titleHash = ArticlePreparer.titleHash(text(a, "title"));
+                    if (dsl.fetchExists(ARTICLE, ARTICLE.CONTENT_HASH.eq(hash).and(ARTICLE.TITLE_HASH.eq(titleHash)
+                            .or(ARTICLE.TITLE_HASH.isNull().and(ARTICLE.TITLE.isNotDistinctFrom(text(a, "title"))))))) {
                         duplicates++;
                         continue;
                     }
@@ -223,6 +226,7 @@ public class DatasetImportService {
                 .set(ARTICLE.FLAGS, String.join(",", flags))
                 .set(ARTICLE.STATUS, a.get("status").asString().toUpperCase(java.util.Locale.ROOT))
                 .set(ARTICLE.CONTENT_HASH, a.get("content_hash").asString())
+                .set(ARTICLE.TITLE_HASH, ArticlePreparer.titleHash(text(a, "title")))
                 .set(ARTICLE.STORY_CLUSTER, a.get("story_cluster").asLong())
                 .set(ARTICLE.IMPORT_FILE, "dataset:" + fileId)
                 .execute();

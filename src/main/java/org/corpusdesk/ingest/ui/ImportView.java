@@ -27,7 +27,7 @@ import org.corpusdesk.ingest.ImportCounts;
 import org.corpusdesk.ingest.ImportHistoryService;
 import org.corpusdesk.ingest.ImportListener;
 import org.corpusdesk.ingest.ImportOptions;
-import org.corpusdesk.ingest.ImportProblem;
+import org.corpusdesk.ingest.ImportNote;
 import org.corpusdesk.ingest.ImportReport;
 import org.corpusdesk.ingest.ImportService;
 import org.corpusdesk.ingest.UploadedArchive;
@@ -60,7 +60,7 @@ public class ImportView extends VerticalLayout {
     final Button start = new Button("Import uploaded files");
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
-    final Grid<ImportProblem> problems = new Grid<>();
+    final Grid<ImportNote> problems = new Grid<>();
     final Grid<ImportHistoryService.PastImport> past = new Grid<>();
 
     public ImportView(ImportService importer, ImportHistoryService history, CurrentUser currentUser,
@@ -94,9 +94,11 @@ public class ImportView extends VerticalLayout {
         progress.setVisible(false);
         status.setId("import-status");
         problems.setId("import-problems");
-        problems.addColumn(ImportProblem::file).setHeader("File").setFlexGrow(2);
+        problems.addColumn(n -> n.kind().name().toLowerCase(Locale.ROOT)).setHeader("Outcome").setAutoWidth(true)
+                .setFlexGrow(0);
+        problems.addColumn(ImportNote::file).setHeader("File").setFlexGrow(2);
         problems.addColumn(p -> p.line() == null ? "" : p.line().toString()).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ImportProblem::reason).setHeader("Reason").setFlexGrow(3);
+        problems.addColumn(ImportNote::reason).setHeader("Reason").setFlexGrow(3);
         problems.setHeight("24em"); // scrolls, loading pages of problems as they come into view (tens of thousands)
         problems.setPageSize(100);
         problems.setVisible(false);
@@ -176,7 +178,8 @@ public class ImportView extends VerticalLayout {
         } else {
             ImportCounts c = report.counts();
             status.setText("Imported " + c.imported() + " articles from " + c.files() + " files: " + c.duplicates()
-                    + " skipped as duplicates, " + c.problems() + " rejected.");
+                    + " skipped as duplicates, " + c.problems() + " rejected"
+                    + (c.warnings() == 0 ? "" : ", " + c.warnings() + " warnings") + ". " + c.accounting() + ".");
             showProblems(report.batchId());
         }
         past.setItems(history.recent(50));
@@ -184,8 +187,8 @@ public class ImportView extends VerticalLayout {
 
     /** Every problem of the batch, read from the database a page at a time as the grid scrolls. */
     void showProblems(long batchId) {
-        int count = history.problemCount(batchId);
-        problems.setItems(query -> history.problems(batchId, query.getOffset(), query.getLimit()).stream(), query -> count);
+        int count = history.noteCount(batchId);
+        problems.setItems(query -> history.notes(batchId, query.getOffset(), query.getLimit()).stream(), query -> count);
         problems.setVisible(count > 0);
     }
 

@@ -55,7 +55,8 @@ class ImportViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat(view.problems.isVisible()).isTrue();
         assertThat(view.problems.isAllRowsVisible()).as("a scrolling grid, not 20,000 rendered rows").isFalse();
         assertThat(test(view.problems).size()).isEqualTo(20_000);
-        assertThat(test(view.problems).getCellText(19_999, 2)).isEqualTo("invalid JSON number 20000");
-        assertThat(test(view.problems).getCellText(0, 1)).isEqualTo("1");
+        assertThat(test(view.problems).getCellText(19_999, 3)).isEqualTo("invalid JSON number 20000");
+        assertThat(test(view.problems).getCellText(0, 2)).isEqualTo("1");
+        assertThat(test(view.problems).getCellText(0, 0)).isEqualTo("rejected");
     }
 }
