@@ -12,6 +12,7 @@ import org.corpusdesk.ingest.ImportProblem;
 import org.corpusdesk.ingest.ImportReport;
 import org.corpusdesk.ingest.ImportService;
 import org.corpusdesk.ingest.dataset.AnnotatedImportRecord;
+import org.corpusdesk.ingest.format.FieldMapping;
 import org.corpusdesk.ingest.dataset.BratImportService;
 import org.corpusdesk.ingest.dataset.DatasetImportException;
 import org.corpusdesk.ingest.dataset.DatasetImportReport;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "import", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Import articles from files and folders (recursive): .txt (one article a file), "
-                + ".jsonl, .json, .csv and .tsv (fields title, text or body, outlet, author, url, published, language).",
+                + ".jsonl, .json, .csv and .tsv (fields title, text, outlet, author, url, published, language, under their usual "
+                + "names: text, body, content, article, description, …; delimiter and quote of CSV detected).",
                 "A folder written by 'export --format jsonl' imports back whole (registries, metadata, spans, relations); "
                 + "a brat folder (.txt + .ann) brings its annotations in, onto existing articles when the text matches.",
                 "Exit code 0: all imported or skipped as duplicates; 2: some input rejected (listed); 1: fatal error."})
@@ -41,6 +43,11 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--max-file-size", paramLabel = "SIZE",
             description = "reject files larger than this, e.g. 50MB (1MB = 1,024 KB; default: 20MB, corpusdesk.import.max-file-bytes)")
     String maxFileSize;
+
+    @Option(names = "--map", paramLabel = "FIELD=COLUMN[,…]",
+            description = "which column or member gives an article field where the usual names do not, "
+                    + "e.g. text=description,title=headline (fields: text, title, outlet, author, url, published, language)")
+    String map;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress lines")
     boolean quiet;
@@ -101,6 +108,12 @@ public class ImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-file-size: " + e.getMessage());
         }
+        FieldMapping fields;
+        try {
+            fields = FieldMapping.parse(map);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--map: " + e.getMessage());
+        }
         ImportService service = database.bean(ImportService.class);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -129,7 +142,7 @@ public class ImportCommand implements Callable<Integer> {
                 err.flush();
             }
         };
-        ImportReport report = service.importPaths(paths, ImportOptions.cli(limit), listener);
+        ImportReport report = service.importPaths(paths, ImportOptions.cli(limit).withFields(fields), listener);
         ImportCounts c = report.counts();
         out.printf(Locale.ROOT, "Imported %,d article%s from %,d file%s: %,d skipped as duplicate%s, %,d rejected"
                         + "%s (%.1f s, import batch %d).%n",

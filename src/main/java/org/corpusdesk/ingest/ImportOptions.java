@@ -1,9 +1,22 @@
 package org.corpusdesk.ingest;
 
-/** Who started an import and from where; {@code maxFileBytes} null means the configured limit. */
-public record ImportOptions(String origin, Long userId, Long maxFileBytes) {
+import org.corpusdesk.ingest.format.FieldMapping;
+
+/**
+ * Who started an import and from where; {@code maxFileBytes} null means the configured limit; {@code fields}
+ * names the input columns that give article fields where the usual names do not.
+ */
+public record ImportOptions(String origin, Long userId, Long maxFileBytes, FieldMapping fields) {
+
+    public ImportOptions(String origin, Long userId, Long maxFileBytes) {
+        this(origin, userId, maxFileBytes, FieldMapping.NONE);
+    }
 
     public static ImportOptions cli(Long maxFileBytes) {
         return new ImportOptions("CLI", null, maxFileBytes);
+    }
+
+    public ImportOptions withFields(FieldMapping mapping) {
+        return new ImportOptions(origin, userId, maxFileBytes, mapping);
     }
 }

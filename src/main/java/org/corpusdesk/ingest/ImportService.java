@@ -100,7 +100,7 @@ public class ImportService {
         long batchId = dsl.transactionResult(c -> batches.start(options.origin(), description, options.userId(),
                 ProcessOwner.current()));
         long fileLimit = options.maxFileBytes() == null ? maxFileBytes : options.maxFileBytes();
-        Run run = new Run(batchId, listener, fileLimit);
+        Run run = new Run(batchId, listener, fileLimit, options.fields());
         boolean failed = true;
         try {
             run.execute(paths);
@@ -156,6 +156,7 @@ public class ImportService {
         private int problems;
         private long bytes;
         private final long fileLimit;
+        private final org.corpusdesk.ingest.format.FieldMapping fields;
         private volatile boolean cancelled;
         private final LongAdder preparingCpuNanos = new LongAdder();
         private long writerCpuNanos;
@@ -163,7 +164,8 @@ public class ImportService {
         private long storyMatchingNanos;
         private long writingNanos;
 
-        Run(long batchId, ImportListener listener, long fileLimit) {
+        Run(long batchId, ImportListener listener, long fileLimit, org.corpusdesk.ingest.format.FieldMapping fields) {
+            this.fields = fields;
             this.batchId = batchId;
             this.listener = listener;
             this.fileLimit = fileLimit;
@@ -279,7 +281,7 @@ public class ImportService {
                 if (text.isBlank() && found[0] == 0) {
                     throw new RejectedInputException("empty file: no article text");
                 }
-                reader.read(name, text, new ArticleReader.Sink() {
+                reader.read(name, text, fields, new ArticleReader.Sink() {
                     @Override
                     public void article(IncomingArticle article) {
                         found[0]++;

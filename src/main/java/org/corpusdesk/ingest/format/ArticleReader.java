@@ -9,7 +9,8 @@ public interface ArticleReader {
     /** File name endings this reader takes, lower case, without the dot. */
     java.util.Set<String> extensions();
 
-    void read(String file, String text, Sink sink) throws RejectedInputException;
+    /** Reads one file; {@code mapping} names the columns or members of structured formats that give a field. */
+    void read(String file, String text, FieldMapping mapping, Sink sink) throws RejectedInputException;
 
     /**
      * True for formats with one record per line (JSON Lines): a line that is binary or cannot be decoded is then

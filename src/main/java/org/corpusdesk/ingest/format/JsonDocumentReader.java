@@ -27,14 +27,14 @@ public class JsonDocumentReader implements ArticleReader {
     }
 
     @Override
-    public void read(String file, String text, Sink sink) throws RejectedInputException {
+    public void read(String file, String text, FieldMapping mapping, Sink sink) throws RejectedInputException {
         try (JsonParser parser = Json.MAPPER.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_OBJECT) {
-                one(file, parser, sink);
+                one(file, parser, mapping, sink);
             } else if (first == JsonToken.START_ARRAY) {
                 while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    one(file, parser, sink);
+                    one(file, parser, mapping, sink);
                 }
                 if (parser.currentToken() != JsonToken.END_ARRAY) {
                     throw new RejectedInputException("array element is not an article object",
@@ -49,11 +49,11 @@ public class JsonDocumentReader implements ArticleReader {
         }
     }
 
-    private void one(String file, JsonParser parser, Sink sink) {
+    private void one(String file, JsonParser parser, FieldMapping mapping, Sink sink) {
         int line = parser.currentTokenLocation().getLineNr();
         JsonNode node = Json.MAPPER.readTree(parser);
         try {
-            sink.article(RecordFields.toArticle(JsonFields.of(node), file, line));
+            sink.article(RecordFields.toArticle(JsonFields.of(node), mapping, file, line));
         } catch (RejectedInputException e) {
             sink.rejected(file, line, e.getMessage());
         }

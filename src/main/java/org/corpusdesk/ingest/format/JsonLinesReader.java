@@ -27,7 +27,7 @@ public class JsonLinesReader implements ArticleReader {
     }
 
     @Override
-    public void read(String file, String text, Sink sink) {
+    public void read(String file, String text, FieldMapping mapping, Sink sink) {
         int lineNo = 0;
         int start = 0;
         while (start <= text.length()) {
@@ -47,7 +47,7 @@ public class JsonLinesReader implements ArticleReader {
                     sink.rejected(file, lineNo, "not a JSON object");
                     continue;
                 }
-                sink.article(RecordFields.toArticle(JsonFields.of(node), file, lineNo));
+                sink.article(RecordFields.toArticle(JsonFields.of(node), mapping, file, lineNo));
             } catch (JacksonException e) {
                 sink.rejected(file, lineNo, "invalid JSON: " + e.getOriginalMessage());
             } catch (RejectedInputException e) {

@@ -15,7 +15,7 @@ public class PlainTextReader implements ArticleReader {
     }
 
     @Override
-    public void read(String file, String text, Sink sink) throws RejectedInputException {
+    public void read(String file, String text, FieldMapping mapping, Sink sink) throws RejectedInputException {
         if (text.isBlank()) {
             throw new RejectedInputException("empty file: no article text");
         }

@@ -9,6 +9,6 @@ import org.springframework.stereotype.Component;
 public class TsvReader extends CsvReader {
 
     public TsvReader() {
-        super(CSVFormat.TDF.builder().setIgnoreSurroundingSpaces(false).get(), Set.of("tsv", "tab"), "TSV");
+        super(CSVFormat.TDF, new char[] {'\t'}, Set.of("tsv", "tab"), "TSV");
     }
 }

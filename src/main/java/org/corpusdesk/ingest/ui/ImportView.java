@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -31,6 +32,7 @@ import org.corpusdesk.ingest.ImportNote;
 import org.corpusdesk.ingest.ImportReport;
 import org.corpusdesk.ingest.ImportService;
 import org.corpusdesk.ingest.UploadedArchive;
+import org.corpusdesk.ingest.format.FieldMapping;
 import org.corpusdesk.user.CurrentUser;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
@@ -61,6 +63,7 @@ public class ImportView extends VerticalLayout {
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
     final Grid<ImportNote> problems = new Grid<>();
+    final TextField mapping = new TextField("Column mapping (optional)");
     final Grid<ImportHistoryService.PastImport> past = new Grid<>();
 
     public ImportView(ImportService importer, ImportHistoryService history, CurrentUser currentUser,
@@ -87,6 +90,13 @@ public class ImportView extends VerticalLayout {
         upload.setAcceptedFileTypes(java.util.stream.Stream.concat(importer.supportedExtensions().stream().sorted(),
                 java.util.stream.Stream.of("zip")).map(e -> "." + e).toArray(String[]::new));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, importer.maxFileBytes() * 10));
+        mapping.setId("import-mapping");
+        mapping.setPlaceholder("text=description,title=headline");
+        mapping.setHelperText("Only when the columns have other names than text, body, content, article, title, "
+                + "headline, …: which column gives which field (" + String.join(", ", FieldMapping.FIELDS) + ")");
+        mapping.setWidthFull();
+        mapping.setClearButtonVisible(true);
+        mapping.addValueChangeListener(e -> checkMapping());
         start.setId("import-start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(e -> run());
@@ -117,14 +127,32 @@ public class ImportView extends VerticalLayout {
                 new Paragraph("Upload " + String.join(", ", importer.supportedExtensions().stream().sorted()
                         .map(e -> "." + e).toList()) + " files, or a .zip of them (docs/import.md lists the "
                         + "fields). The same as the command java -jar corpus-desk.jar import FOLDER."),
-                upload, start, progress, status, problems, new H3("Past imports"), past);
+                upload, mapping, start, progress, status, problems, new H3("Past imports"), past);
         past.setItems(history.recent(50));
         addDetachListener(e -> deleteFolder());
+    }
+
+    /** The mapping typed so far, or null (with the reason shown on the field) when it does not parse. */
+    private FieldMapping checkMapping() {
+        try {
+            FieldMapping parsed = FieldMapping.parse(mapping.getValue());
+            mapping.setInvalid(false);
+            return parsed;
+        } catch (IllegalArgumentException e) {
+            mapping.setErrorMessage(e.getMessage());
+            mapping.setInvalid(true);
+            return null;
+        }
     }
 
     void run() {
         if (received.isEmpty()) {
             status.setText("Upload some files first.");
+            return;
+        }
+        FieldMapping fields = checkMapping();
+        if (fields == null) {
+            status.setText("Fix the column mapping first.");
             return;
         }
         UI ui = UI.getCurrent();
@@ -140,7 +168,7 @@ public class ImportView extends VerticalLayout {
             String failure = null;
             try {
                 unpackZips(names);
-                report = importer.importPaths(List.of(folder), new ImportOptions("UPLOAD", userId, null),
+                report = importer.importPaths(List.of(folder), new ImportOptions("UPLOAD", userId, null, fields),
                         new ImportListener() {
                             @Override
                             public void progress(ImportCounts c) {
