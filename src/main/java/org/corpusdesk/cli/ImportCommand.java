@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.corpusdesk.ingest.CleaningSurvey;
 import org.corpusdesk.ingest.ImportCounts;
+import org.corpusdesk.ingest.PreparedArticle;
 import org.corpusdesk.ingest.ImportListener;
 import org.corpusdesk.ingest.ImportOptions;
 import org.corpusdesk.ingest.ImportProblem;
@@ -49,6 +51,17 @@ public class ImportCommand implements Callable<Integer> {
                     + "e.g. text=description,title=headline (fields: text, title, outlet, author, url, published, language)")
     String map;
 
+    @Option(names = "--dry-run", description = "read, clean and look for duplicates as the import would, write nothing")
+    boolean dryRun;
+
+    @Option(names = "--report", description = "print, per cleaning rule, how many lines or fragments it removed and "
+            + "samples of them, and how often title, dateline, outlet, author and date were found")
+    boolean report;
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "5",
+            description = "samples per cleaning rule in --report (default: ${DEFAULT-VALUE})")
+    int samples;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress lines")
     boolean quiet;
 
@@ -60,6 +73,10 @@ public class ImportCommand implements Callable<Integer> {
         List<Path> articles = new java.util.ArrayList<>();
         boolean rejected = false;
         for (Path path : paths) {
+            if (dryRun && (DatasetImportService.isJsonlExport(path) || BratImportService.isBratFolder(path))) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--dry-run reads article files; "
+                        + path + " is an annotated dataset (a Corpus Desk export or a brat folder)");
+            }
             if (DatasetImportService.isJsonlExport(path)) {
                 rejected |= importAnnotated(path, true);
             } else if (BratImportService.isBratFolder(path)) {
@@ -118,6 +135,7 @@ public class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
+        CleaningSurvey survey = report ? new CleaningSurvey(Math.max(0, samples)) : null;
         ImportListener listener = new ImportListener() {
             private long lastPrint;
             private boolean committed;
@@ -141,18 +159,29 @@ public class ImportCommand implements Callable<Integer> {
                 err.println((problem.warning() ? "warning: " : "rejected: ") + problem);
                 err.flush();
             }
+
+            @Override
+            public void prepared(PreparedArticle article) {
+                if (survey != null) {
+                    survey.prepared(article);
+                }
+            }
         };
-        ImportReport report = service.importPaths(paths, ImportOptions.cli(limit).withFields(fields), listener);
-        ImportCounts c = report.counts();
-        out.printf(Locale.ROOT, "Imported %,d article%s from %,d file%s: %,d skipped as duplicate%s, %,d rejected"
-                        + "%s (%.1f s, import batch %d).%n",
+        ImportOptions options = ImportOptions.cli(limit).withFields(fields);
+        ImportReport result = service.importPaths(paths, dryRun ? options.asDryRun() : options, listener);
+        ImportCounts c = result.counts();
+        if (survey != null) {
+            survey.print(out);
+        }
+        out.printf(Locale.ROOT, "%s %,d article%s from %,d file%s: %,d skipped as duplicate%s, %,d rejected"
+                        + "%s (%.1f s, %s).%n", dryRun ? "Dry run, nothing written: would import" : "Imported",
                 c.imported(), c.imported() == 1 ? "" : "s", c.files(), c.files() == 1 ? "" : "s",
                 c.duplicates(), c.duplicates() == 1 ? "" : "s", c.problems(),
                 c.warnings() == 0 ? "" : String.format(Locale.ROOT, ", %,d warning%s", c.warnings(),
                         c.warnings() == 1 ? "" : "s"),
-                report.elapsed().toMillis() / 1000.0, report.batchId());
-        out.println(c.accounting() + (c.duplicates() == 0 ? "" : "; duplicates are listed in v_import_duplicate"));
+                result.elapsed().toMillis() / 1000.0, dryRun ? "no import batch" : "import batch " + result.batchId());
+        out.println(c.accounting() + (c.duplicates() == 0 || dryRun ? "" : "; duplicates are listed in v_import_duplicate"));
         out.flush();
-        return report.hasRejections() ? CliExit.REJECTED : CliExit.OK;
+        return result.hasRejections() ? CliExit.REJECTED : CliExit.OK;
     }
 }

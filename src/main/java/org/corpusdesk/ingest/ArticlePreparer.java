@@ -80,8 +80,9 @@ public class ArticlePreparer {
         PreparedArticle prepared = new PreparedArticle(in.file(), in.line(), raw, clean, clean.codePointCount(0, clean.length()),
                 removalsJson(cleaned.removals()), title, outlet, author, in.url(), published,
                 dateline == null || dateline.dateline().isEmpty() ? null : dateline.dateline(), language,
-                heuristics.creditLine(clean), String.join(",", flags),
-                extra.isEmpty() ? null : Json.MAPPER.writeValueAsString(extra), folded.sha256Hex(), titleHash(title), ShingleSketch.of(folded), warnings);
+                creditLine(clean, cleaned.removals()), String.join(",", flags),
+                extra.isEmpty() ? null : Json.MAPPER.writeValueAsString(extra), folded.sha256Hex(), titleHash(title), ShingleSketch.of(folded), warnings,
+                cleaned.removals());
         String tooLong = firstTooLong(prepared);
         if (tooLong != null) {
             throw new RejectedInputException(tooLong, in.line());
@@ -106,6 +107,18 @@ public class ArticlePreparer {
     /** SHA-256 of the clean text with case, spacing and punctuation folded: copies that differ only there match. */
     public static String contentHash(String clean) {
         return FoldedText.of(clean).sha256Hex();
+    }
+
+    /** A credit line of the text, else the wire credits cleaning cut out ("(Reporting by …; Editing by …)"). */
+    private String creditLine(String clean, List<Removal> removals) {
+        String inText = heuristics.creditLine(clean);
+        if (inText != null) {
+            return inText;
+        }
+        String cut = removals.stream().filter(r -> r.rule().equals("wire-credit")).map(r -> r.text().strip())
+                .collect(java.util.stream.Collectors.joining(" "));
+        int max = org.corpusdesk.article.ArticleFieldLimits.max("credit line");
+        return cut.isEmpty() ? null : cut.length() <= max ? cut : cut.substring(0, max - 1) + "…";
     }
 
     /** SHA-256 of the title folded as texts are; no title hashes as an empty one. */

@@ -1,6 +1,6 @@
 package org.corpusdesk.ingest;
 
-/** Told of progress after every committed batch and of each problem as it is found. */
+/** Told of progress after every committed batch, of each problem as it is found and of each article stored. */
 public interface ImportListener {
 
     ImportListener NONE = new ImportListener() {
@@ -10,5 +10,9 @@ public interface ImportListener {
     }
 
     default void problem(ImportProblem problem) {
+    }
+
+    /** An article that is (or, in a dry run, would be) imported, as cleaning left it. */
+    default void prepared(PreparedArticle article) {
     }
 }

@@ -95,12 +95,19 @@ public class ImportService {
     public ImportReport importPaths(List<Path> paths, ImportOptions options, ImportListener listener) {
         long started = System.nanoTime();
         String description = paths.stream().map(Path::toString).collect(Collectors.joining(" "));
+        long fileLimit = options.maxFileBytes() == null ? maxFileBytes : options.maxFileBytes();
+        if (options.dryRun()) {
+            Run run = new Run(0, listener, fileLimit, options.fields(), true);
+            run.execute(paths);
+            run.flush();
+            return new ImportReport(0, run.counts(), List.copyOf(run.keptProblems),
+                    Duration.ofNanos(System.nanoTime() - started), run.timings());
+        }
         markDeadRunsInterrupted();
         storeTuning.ensure();
         long batchId = dsl.transactionResult(c -> batches.start(options.origin(), description, options.userId(),
                 ProcessOwner.current()));
-        long fileLimit = options.maxFileBytes() == null ? maxFileBytes : options.maxFileBytes();
-        Run run = new Run(batchId, listener, fileLimit, options.fields());
+        Run run = new Run(batchId, listener, fileLimit, options.fields(), false);
         boolean failed = true;
         try {
             run.execute(paths);
@@ -157,6 +164,8 @@ public class ImportService {
         private long bytes;
         private final long fileLimit;
         private final org.corpusdesk.ingest.format.FieldMapping fields;
+        private final boolean dryRun;
+        private long dryRunIds;
         private volatile boolean cancelled;
         private final LongAdder preparingCpuNanos = new LongAdder();
         private long writerCpuNanos;
@@ -164,8 +173,10 @@ public class ImportService {
         private long storyMatchingNanos;
         private long writingNanos;
 
-        Run(long batchId, ImportListener listener, long fileLimit, org.corpusdesk.ingest.format.FieldMapping fields) {
+        Run(long batchId, ImportListener listener, long fileLimit, org.corpusdesk.ingest.format.FieldMapping fields,
+                boolean dryRun) {
             this.fields = fields;
+            this.dryRun = dryRun;
             this.batchId = batchId;
             this.listener = listener;
             this.fileLimit = fileLimit;
@@ -369,8 +380,9 @@ public class ImportService {
                 return;
             }
             knownHashes.add(prefix);
-            long id = nextId();
+            long id = dryRun ? --dryRunIds : nextId();
             pendingKeys.put(key, id);
+            listener.prepared(a);
             for (String warning : a.warnings()) {
                 record(ImportProblem.warning(a.file(), a.line(), warning));
             }
@@ -425,6 +437,15 @@ public class ImportService {
 
         void flush() {
             if (pending.isEmpty() && pendingProblems.isEmpty() && pendingDuplicates.isEmpty()) {
+                return;
+            }
+            if (dryRun) {
+                // in-memory only: a dry run remembers what it would have stored so far, to find duplicates in the input
+                imported += pending.size();
+                pending.clear();
+                pendingProblems.clear();
+                pendingDuplicates.clear();
+                listener.progress(counts());
                 return;
             }
             int stored = pending.size();

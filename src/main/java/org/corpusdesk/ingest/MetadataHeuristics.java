@@ -6,19 +6,34 @@ import org.corpusdesk.ingest.clean.RequiredLiteral;
 import org.springframework.stereotype.Component;
 
 /**
- * Metadata read off the clean text: a wire-style dateline ("Oct. 31 (UPI) --", "MOSCOW (Reuters) -")
- * gives dateline and outlet; a credit line ("AFP contributed reporting.") is kept as such.
+ * Metadata read off the clean text: a wire-style dateline ("Oct. 31 (UPI) --", "MOSCOW (Reuters) -",
+ * "(CNN) --", "AP -", "SALVADOR, Feb 26 -") gives dateline and outlet where it has them; a credit line ("AFP contributed reporting.") is kept as such.
  */
 @Component
 public class MetadataHeuristics {
 
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+    private static final String DASH = "\\s*(?:--|—|–|-)\\s*";
+    private static final String OUTLET = "\\((?<outlet>\\p{Lu}[\\p{L}&.' -]{1,30})\\)";
+    /** A place in capitals ("SEOUL/BEIJING", "ST. LOUIS"), with a state or country after a comma ("ORLANDO, Fla."). */
+    private static final String CAPITAL_PLACE = "\\p{Lu}[\\p{Lu} .'’/-]{1,40}?(?:,\\s*\\p{Lu}[\\p{L}.' ]{1,25}?)?";
+    /** "Oct. 31 (UPI) --", "MOSCOW, Oct 31 (Reuters) -", "(Reuters) -", "(CNN) --". */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?<place>\\p{Lu}[\\p{L} .'’-]{1,40}?,\\s*)?"
-            + "(?<date>" + MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*"
-            + "\\((?<outlet>\\p{Lu}[\\p{L}&.' -]{1,30})\\)\\s*(?:--|—|–|-)\\s*");
-    private static final Pattern PLACE_ONLY_DATELINE = Pattern.compile(
-            "^(?<place>\\p{Lu}[\\p{Lu} .'’-]{2,40})\\s*\\((?<outlet>\\p{Lu}[\\p{L}&.' -]{1,30})\\)\\s*(?:--|—|–|-)\\s*");
+            "^(?<place>\\p{Lu}[\\p{L} .'’/-]{1,40}?,\\s*)?"
+            + "(?<date>" + MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*" + OUTLET + DASH);
+    /** "MOSCOW (Reuters) -", "SEOUL/BEIJING (Reuters) -", "WASHINGTON, D.C. (AP) —". */
+    private static final Pattern PLACE_ONLY_DATELINE = Pattern.compile("^(?<place>" + CAPITAL_PLACE + ")\\s*" + OUTLET + DASH);
+    /** "Beirut (CNN) --", "Kabul, Afghanistan (CNN) --": one to three capitalised words, a country after a comma. */
+    private static final String WORDS = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}";
+    private static final Pattern NAMED_PLACE_DATELINE = Pattern.compile(
+            "^(?<place>" + WORDS + "(?:,\\s*" + WORDS + ")?)\\s*" + OUTLET + DASH);
+    /** "SALVADOR, Feb 26 -": place and date, no outlet (wire archives). */
+    private static final Pattern PLACE_DATE_DATELINE = Pattern.compile(
+            "^(?<place>\\p{Lu}[\\p{Lu} .'’/-]{1,40}?),\\s*(?<date>" + MONTH + "\\s+\\d{1,2})" + DASH);
+    /** "AP - ", "AFP --": a news agency's name and a dash opening the story. */
+    private static final Pattern AGENCY_DATELINE = Pattern.compile(
+            "^(?<outlet>AP|AFP|Reuters|REUTERS|UPI|dpa|DPA|Xinhua|TASS|Interfax|ANSA|EFE|PTI|IANS|Yonhap|Kyodo|CNN|BBC)"
+            + "\\s+(?:--|—|–|-)\\s+");
     private static final Pattern CREDIT = Pattern.compile(
             "^(?:.{2,120}?)\\s+contributed\\s+(?:to\\s+)?(?:this\\s+)?(?:report|reporting|story)\\.?$",
             Pattern.CASE_INSENSITIVE);
@@ -50,17 +65,33 @@ public class MetadataHeuristics {
     }
 
     private static Dateline datelineOf(String first) {
-        for (Pattern pattern : new Pattern[] {DATELINE, PLACE_ONLY_DATELINE}) {
-            Matcher m = pattern.matcher(first);
-            if (m.find() && (pattern == PLACE_ONLY_DATELINE || m.group("date") != null || m.group("place") != null)) {
-                String place = m.group("place") == null ? "" : m.group("place").strip();
-                String date = pattern == DATELINE && m.group("date") != null ? m.group("date") : "";
-                String dateline = (place.replaceAll(",$", "") + (place.isEmpty() || date.isEmpty() ? "" : ", ") + date)
-                        .strip();
-                return new Dateline(dateline, m.group("outlet").strip());
-            }
+        Matcher m = DATELINE.matcher(first);
+        if (m.find()) {
+            String place = m.group("place") == null ? "" : m.group("place").strip().replaceAll(",$", "");
+            String date = m.group("date") == null ? "" : m.group("date");
+            return new Dateline(joined(place, date), m.group("outlet").strip());
+        }
+        m = PLACE_ONLY_DATELINE.matcher(first);
+        if (m.find()) {
+            return new Dateline(m.group("place").strip(), m.group("outlet").strip());
+        }
+        m = NAMED_PLACE_DATELINE.matcher(first);
+        if (m.find()) {
+            return new Dateline(m.group("place").strip(), m.group("outlet").strip());
+        }
+        m = PLACE_DATE_DATELINE.matcher(first);
+        if (m.find()) {
+            return new Dateline(joined(m.group("place").strip(), m.group("date")), null);
+        }
+        m = AGENCY_DATELINE.matcher(first);
+        if (m.find()) {
+            return new Dateline("", m.group("outlet"));
         }
         return null;
+    }
+
+    private static String joined(String place, String date) {
+        return (place + (place.isEmpty() || date.isEmpty() ? "" : ", ") + date).strip();
     }
 
     /** The last line that credits other reporters, or null. */

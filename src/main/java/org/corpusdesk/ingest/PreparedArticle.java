@@ -24,5 +24,6 @@ public record PreparedArticle(
         String contentHash,
         String titleHash,
         ShingleSketch sketch,
-        List<String> warnings) {
+        List<String> warnings,
+        List<org.corpusdesk.ingest.clean.Removal> removals) {
 }

@@ -97,7 +97,9 @@ class ImportProblemsTest {
                 dir.resolve("empty.csv") + ": empty file: no article text",
                 dir.resolve("latin.txt") + ": invalid UTF-8 at byte offset 2 and not clean Windows-1252 either",
                 dir.resolve("mixed.jsonl") + ":2: invalid JSON: Unexpected character ('o' (code 111)): was expecting double-quote to start property name",
-                dir.resolve("mixed.jsonl") + ":3: no article text: field 'text' or 'body' is missing or empty",
+                dir.resolve("mixed.jsonl") + ":3: no article text: none of the fields text, body, content, article, article_text, full_text, "
+                        + "fulltext, maintext, story, statement, description, document has a value (name another with "
+                        + "--map text=FIELD)",
                 dir.resolve("mixed.jsonl") + ":4: no article text left after removing boilerplate",
                 dir.resolve("notes.docx") + ": unsupported file type (expected .csv, .json, .jsonl, .ndjson, .tab, .text, .tsv, .txt)");
         assertThat(dsl.fetchCount(IMPORT_PROBLEM, IMPORT_PROBLEM.BATCH_ID.eq(report.batchId()))).isEqualTo(9);

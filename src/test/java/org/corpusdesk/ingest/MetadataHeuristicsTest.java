@@ -42,4 +42,29 @@ class MetadataHeuristicsTest {
         assertThat(PublishedDate.parse("2022").precision()).isEqualTo(PublishedDate.Precision.YEAR);
         assertThat(PublishedDate.parse("last Tuesday")).isNull();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            (Reuters) - The ministry said on Monday.                  |                   | Reuters
+            SEOUL/BEIJING (Reuters) - Talks resumed.                  | SEOUL/BEIJING     | Reuters
+            ORLANDO, Fla. (Reuters) - A storm neared.                 | ORLANDO, Fla.     | Reuters
+            WASHINGTON, D.C. (AP) — The vote was close.               | WASHINGTON, D.C.  | AP
+            (CNN) -- Rescuers reached the village.                    |                   | CNN
+            AP - Officials said the fire was out.                     |                   | AP
+            SALVADOR, Feb 26 - Cocoa arrivals were steady.             | SALVADOR, Feb 26  | -
+            MOSCOW, Oct 31 (Reuters) - Prices rose.                   | MOSCOW, Oct 31    | Reuters
+            Beirut (CNN) -- Shelling resumed.                         | Beirut            | CNN
+            Port Example, Examplestan (CNN)  -- A quiet day.          | Port Example, Examplestan | CNN
+            """)
+    void wireDatelineStyles(String line, String dateline, String outlet) {
+        assertThat(heuristics.dateline(line)).isEqualTo(new MetadataHeuristics.Dateline(
+                dateline == null ? "" : dateline, outlet));
+    }
+
+    @org.junit.jupiter.api.Test
+    void sentencesThatMerelyStartWithAnAgencyOrACapitalAreNoDateline() {
+        assertThat(heuristics.dateline("AP reporters were there too - and saw it.")).isNull();
+        assertThat(heuristics.dateline("NATO, the alliance, said - again - no.")).isNull();
+        assertThat(heuristics.dateline("The Collective Security Treaty Organization (CSTO) - met on Monday.")).isNull();
+    }
 }

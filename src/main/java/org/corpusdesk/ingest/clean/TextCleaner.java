@@ -19,10 +19,25 @@ public class TextCleaner {
     static final int HEADLINE_MAX_WORDS = 25;
     static final int HEADLINE_MAX_CHARS = 200;
     static final int REPEATED_LINE_MIN_CHARS = 20;
+    /** A shorter line repeated further away is more likely a list's refrain ("Winners meet in the final") than a caption. */
+    static final int REPEATED_FAR_MIN_CHARS = 60;
+    private static final int NEAR_LINES = 1;
     private static final int BYLINE_WINDOW = 4;
+    /** "By NAME" or "BY NAME", with at most a short tail ("By Jane Doe, Staff Writer", "By J. Doe | AFP"). */
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?i:by)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s+and\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?)(?:\\s*[,|–—-].*)?$");
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"”’]?\\s+\\p{Lu}");
+            "^(?:By|BY)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s+and\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?)(?:\\s*[,|–—-]\\s*[^.!?]{0,60})?$");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<word>[\\p{L}.]*)(?<end>[.!?])[\"”’]?\\s+[\"“‘'(]?\\p{Lu}");
+    /** Words a period follows without ending the sentence: "U.S. Senate", "Mr. Smith", "Jan. 5". */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "st", "gen",
+            "gov", "sen", "rep", "lt", "col", "sgt", "capt", "prof", "rev", "jr", "sr", "inc", "corp", "co", "ltd",
+            "no", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    /** A "By . NAME . PUBLISHED: . 14:11 EST, 25 October 2013 . | . UPDATED: . …" header of a page, as scraped. */
+    private static final Pattern PAGE_HEADER = Pattern.compile(
+            "^By\\s+\\.\\s+(?<author>[^|.\\n]{2,120}?(?:\\s+\\.\\s+and\\s+[^|.\\n]{2,120}?)?)\\s+\\.\\s+"
+            + "(?:(?:PUBLISHED|Published|Last updated at)\\s*:?\\s*\\.?\\s*[^|\\n]{4,60}?\\s+\\.\\s+(?:\\|\\s+\\.\\s+)?)?"
+            + "(?:(?:UPDATED|Updated)\\s*:?\\s*\\.?\\s*[^|\\n]{4,60}?\\s+\\.\\s+)?");
+    private static final Pattern ESCAPED_ENTITY = Pattern.compile("&(?:#\\d{1,7}|#[xX]\\p{XDigit}{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+            + "|(?<!&)#(?<lost>\\d{2,4});");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{P}\\s]*");
 
@@ -87,7 +102,8 @@ public class TextCleaner {
 
     public CleanedText clean(String text, String givenTitle) {
         List<Removal> removals = new ArrayList<>();
-        List<Line> lines = applyPatternRules(text, removals);
+        List<Line> lines = applyPatternRules(decodeEntities(text, removals), removals);
+        String headerAuthor = takePageHeader(lines, removals);
 
         String titleFromText = null;
         if (givenTitle == null || givenTitle.isBlank()) {
@@ -99,23 +115,45 @@ public class TextCleaner {
         }
         dropRepeatedLines(lines, removals);
         String author = takeByline(lines, removals);
-        return new CleanedText(join(lines), titleFromText, author, List.copyOf(removals));
+        return new CleanedText(join(lines), titleFromText, author != null ? author : headerAuthor, List.copyOf(removals));
     }
 
     /** A short single-sentence line that does not end like body text: how headlines look in scraped pages. */
-    static boolean looksLikeHeadline(String line) {
+    public static boolean looksLikeHeadline(String line) {
         String s = line.strip();
         if (s.isEmpty() || s.length() > HEADLINE_MAX_CHARS || s.endsWith(":") || s.endsWith(",")) {
             return false;
         }
-        if (!Character.isUpperCase(s.codePointAt(0)) && !Character.isDigit(s.codePointAt(0))
-                && s.codePointAt(0) != '"' && s.codePointAt(0) != '“') {
+        int first = firstLetterOrDigit(s);
+        if (first < 0 || !Character.isUpperCase(s.codePointAt(first)) && !Character.isDigit(s.codePointAt(first))) {
             return false;
         }
-        if (SENTENCE_BREAK.matcher(s).find()) {
-            return false;
+        Matcher breaks = SENTENCE_BREAK.matcher(s);
+        while (breaks.find()) {
+            if (!breaks.group("end").equals(".") || !isAbbreviation(breaks.group("word"))) {
+                return false;
+            }
         }
         return SPACES.split(s).length <= HEADLINE_MAX_WORDS;
+    }
+
+    /** The first letter or digit after leading quotes, brackets and other punctuation ("'U.S.' …", "…and then"). */
+    private static int firstLetterOrDigit(String s) {
+        for (int i = 0; i < s.length() && i < 6; i = s.offsetByCodePoints(i, 1)) {
+            if (Character.isLetterOrDigit(s.codePointAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "U.S", "U.K", "Mr", "Jan": a word a period may follow inside a sentence. */
+    private static boolean isAbbreviation(String word) {
+        String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        if (w.isEmpty()) {
+            return false;
+        }
+        return w.matches("(?:\\p{Lu}\\.)*\\p{Lu}") || ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private List<Line> applyPatternRules(String text, List<Removal> removals) {
@@ -150,7 +188,8 @@ public class TextCleaner {
                 removals.add(new Removal(removedBy, lineNo, stripped));
                 continue;
             }
-            lines.add(new Line(lineNo, stripped));
+            // leading indentation stays: it is the layout of fixed-width tables and of indented quotations
+            lines.add(new Line(lineNo, stripped.isEmpty() ? "" : current.stripTrailing()));
         }
         return lines;
     }
@@ -169,13 +208,14 @@ public class TextCleaner {
             return null;
         }
         Line candidate = lines.get(first);
+        String headline = candidate.text().strip();
         boolean echoedByBreadcrumb = removals.stream().anyMatch(r -> r.rule().equals("breadcrumb")
-                && normalised(r.text()).endsWith(normalised(candidate.text())));
+                && normalised(r.text()).endsWith(normalised(headline)));
         boolean followedByBody = first + 1 < lines.size();
-        if (followedByBody && (echoedByBreadcrumb || looksLikeHeadline(candidate.text()))) {
+        if (followedByBody && (echoedByBreadcrumb || looksLikeHeadline(headline))) {
             lines.remove(first);
-            removals.add(new Removal("title-line", candidate.number(), candidate.text()));
-            return candidate.text();
+            removals.add(new Removal("title-line", candidate.number(), headline));
+            return headline;
         }
         return null;
     }
@@ -188,18 +228,65 @@ public class TextCleaner {
         }
     }
 
+    /**
+     * A caption or promo line repeated verbatim is kept once. Only a whole line of its own counts: a line of a
+     * wrapped paragraph (it or its neighbour continues a sentence across the line break) and a table row stay.
+     */
     private void dropRepeatedLines(List<Line> lines, List<Removal> removals) {
         Set<String> seen = new HashSet<>();
-        lines.removeIf(line -> {
-            if (line.text().length() < REPEATED_LINE_MIN_CHARS) {
-                return false;
+        List<Line> kept = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String text = line.text();
+            boolean wholeLine = text.length() >= REPEATED_LINE_MIN_CHARS && !looksLikeTableRow(text)
+                    && !continues(i > 0 ? lines.get(i - 1).text() : "", text)
+                    && !continues(text, i + 1 < lines.size() ? lines.get(i + 1).text() : "");
+            boolean repeated = wholeLine && !seen.add(text);
+            if (repeated && (text.length() >= REPEATED_FAR_MIN_CHARS || repeatsJustAbove(lines, i))) {
+                removals.add(new Removal("repeated-line", line.number(), text));
+            } else {
+                kept.add(line);
             }
-            if (!seen.add(line.text())) {
-                removals.add(new Removal("repeated-line", line.number(), line.text()));
+        }
+        lines.clear();
+        lines.addAll(kept);
+    }
+
+    /** Whether the non-blank line just above line {@code i} is the same line. */
+    private static boolean repeatsJustAbove(List<Line> lines, int i) {
+        int seen = 0;
+        for (int j = i - 1; j >= 0 && seen < NEAR_LINES; j--) {
+            if (lines.get(j).text().isBlank()) {
+                continue;
+            }
+            seen++;
+            if (lines.get(j).text().equals(lines.get(i).text())) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** Whether {@code next} carries on the sentence of {@code line} across a line break (a wrapped paragraph). */
+    private static boolean continues(String line, String next) {
+        String a = line.stripTrailing();
+        String b = next.strip();
+        if (a.isBlank() || b.isEmpty()) {
             return false;
-        });
+        }
+        int last = a.codePointBefore(a.length());
+        return (Character.isLetter(last) || last == ',' || last == ';' || last == '-')
+                && Character.isLowerCase(b.codePointAt(0));
+    }
+
+    /** Tab or run of spaces between cells, a | border, or mostly figures: a table row. */
+    static boolean looksLikeTableRow(String line) {
+        String s = line.strip();
+        if (s.indexOf('\t') >= 0 || s.contains("  ") || s.indexOf('|') >= 0) {
+            return true;
+        }
+        long digits = s.chars().filter(Character::isDigit).count();
+        return digits * 10 >= s.length() * 3L;
     }
 
     private String takeByline(List<Line> lines, List<Removal> removals) {
@@ -210,7 +297,7 @@ public class TextCleaner {
                 continue;
             }
             seen++;
-            Matcher m = BYLINE.matcher(line.text());
+            Matcher m = BYLINE.matcher(line.text().strip());
             if (m.matches()) {
                 lines.remove(i);
                 removals.add(new Removal("byline", line.number(), line.text()));
@@ -218,6 +305,77 @@ public class TextCleaner {
             }
         }
         return null;
+    }
+
+    /** HTML character references decoded, each recorded; a reference to a control character is dropped. */
+    private static String decodeEntities(String text, List<Removal> removals) {
+        if (text.indexOf('&') < 0 && text.indexOf('#') < 0) {
+            return text;
+        }
+        Matcher m = ESCAPED_ENTITY.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int lineNo = 1;
+        int counted = 0;
+        do {
+            String entity = m.group();
+            String decoded = m.group("lost") != null ? decodeNumber(m.group("lost"))
+                    : org.apache.commons.text.StringEscapeUtils.unescapeHtml4(entity);
+            if (decoded.equals(entity)) {
+                continue; // not an entity HTML knows
+            }
+            lineNo += countNewlines(text, counted, m.start());
+            counted = m.start();
+            removals.add(new Removal("html-entity", lineNo, entity));
+            m.appendReplacement(out, Matcher.quoteReplacement(withoutControls(decoded)));
+        } while (m.find());
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String decodeNumber(String digits) {
+        int cp = Integer.parseInt(digits);
+        return cp >= 32 && Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : "#" + digits + ";";
+    }
+
+    private static String withoutControls(String s) {
+        return s.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')
+                ? s.codePoints().filter(c -> !Character.isISOControl(c) || c == '\n' || c == '\t')
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
+                : s;
+    }
+
+    private static int countNewlines(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A "By . NAME . PUBLISHED: . … | . UPDATED: . …" header opening the first line: cut out, its author returned. */
+    private static String takePageHeader(List<Line> lines, List<Removal> removals) {
+        int first = firstNonBlank(lines);
+        if (first < 0) {
+            return null;
+        }
+        Line line = lines.get(first);
+        Matcher m = PAGE_HEADER.matcher(line.text().strip());
+        if (!m.lookingAt() || m.end() == m.regionStart() || !m.group().contains(" . ")) {
+            return null;
+        }
+        String rest = line.text().strip().substring(m.end()).strip();
+        removals.add(new Removal("page-header", line.number(), m.group().strip()));
+        if (rest.isEmpty()) {
+            lines.remove(first);
+        } else {
+            lines.set(first, new Line(line.number(), rest));
+        }
+        return m.group("author").replaceAll("\\s+\\.\\s+and\\s+", " and ").strip();
     }
 
     private static int firstNonBlank(List<Line> lines) {
