@@ -20,6 +20,8 @@ class CleaningFamiliesTest {
             image-credit       | The senator left early. Featured image via Pat Example/Getty Images | The senator left early. | ` Featured image via Pat Example/Getty Images`
             image-credit       | The mayor was not amused. Featured image via video screenshot | The mayor was not amused. | ` Featured image via video screenshot`
             image-credit       | A vote is due. Featured image via J. R. Sample/Flickr. | A vote is due. | ` Featured image via J. R. Sample/Flickr.`
+            image-credit       | It was a joke.Featured image is a screenshot | It was a joke. | `Featured image is a screenshot`
+            photo-credit       | Nailed it!Photo by Sam Sample/Getty Images | Nailed it! | `Photo by Sam Sample/Getty Images`
             photo-credit       | The rally was loud (Photo by Sam Sample/Getty Images). Then rain. | The rally was loud. Then rain. | ` (Photo by Sam Sample/Getty Images)`
             photo-credit       | Crowds gathered (AP Photo/Kim Example) outside. | Crowds gathered outside. | ` (AP Photo/Kim Example)`
             photo-credit       | She spoke (Photos: AP & Reuters) to reporters. | She spoke to reporters. | ` (Photos: AP & Reuters)`
@@ -39,7 +41,7 @@ class CleaningFamiliesTest {
 
     @Test
     void proseAboutPhotosAndReadingIsKept() {
-        String prose = "The photo (taken by a tourist) went viral. Read more about the case in our archive, "
+        String prose = "He showed a photo by his aide. The photo (taken by a tourist) went viral. Read more about the case in our archive, "
                 + "she said, and scroll down the page to see the timeline of the featured image controversy.";
         assertThat(cleaner.clean(prose, "T").text()).isEqualTo(prose);
     }

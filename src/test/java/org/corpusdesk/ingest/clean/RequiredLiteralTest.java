@@ -71,4 +71,11 @@ class RequiredLiteralTest {
         }
         assertThat(checked).isGreaterThan(1_000);
     }
+
+    /** Without a literal for every inline rule, every line of every article is searched with the whole alternation. */
+    @Test
+    void everyInlineRuleOfTheRulesFileHasALiteral() {
+        assertThat(CleaningRules.load().stream().filter(r -> r.scope() == CleaningRule.Scope.INLINE)
+                .filter(r -> RequiredLiteral.of(r.pattern().pattern()) == null).map(CleaningRule::name)).isEmpty();
+    }
 }
