@@ -21,6 +21,8 @@ class CleaningFamiliesTest {
             image-credit       | The mayor was not amused. Featured image via video screenshot | The mayor was not amused. | ` Featured image via video screenshot`
             image-credit       | A vote is due. Featured image via J. R. Sample/Flickr. | A vote is due. | ` Featured image via J. R. Sample/Flickr.`
             image-credit       | It was a joke.Featured image is a screenshot | It was a joke. | `Featured image is a screenshot`
+            image-credit       | Watch it below:Featured image via Sam Sample | Watch it below: | `Featured image via Sam Sample`
+            image-credit       | — Ann (@ann) May 4, 2017Featured image via Pool | — Ann (@ann) May 4, 2017 | `Featured image via Pool`
             photo-credit       | Nailed it!Photo by Sam Sample/Getty Images | Nailed it! | `Photo by Sam Sample/Getty Images`
             photo-credit       | The rally was loud (Photo by Sam Sample/Getty Images). Then rain. | The rally was loud. Then rain. | ` (Photo by Sam Sample/Getty Images)`
             photo-credit       | Crowds gathered (AP Photo/Kim Example) outside. | Crowds gathered outside. | ` (AP Photo/Kim Example)`
