@@ -14,9 +14,9 @@ public class MetadataHeuristics {
 
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
     private static final String DASH = "\\s*(?:--|—|–|-)\\s*";
-    private static final String OUTLET = "\\((?<outlet>\\p{Lu}[\\p{L}&.' -]{1,30})\\)";
+    private static final String OUTLET = "\\((?<outlet>\\p{Lu}[\\p{L}&.'/ -]{1,30})\\)";
     /** A place in capitals ("SEOUL/BEIJING", "ST. LOUIS"), with a state or country after a comma ("ORLANDO, Fla."). */
-    private static final String CAPITAL_PLACE = "\\p{Lu}[\\p{Lu} .'’/-]{1,40}?(?:,\\s*\\p{Lu}[\\p{L}.' ]{1,25}?)?";
+    private static final String CAPITAL_PLACE = "\\p{Lu}[\\p{Lu} .'’/-]{1,40}?(?:,\\s*\\p{Lu}[\\p{L}.' /]{1,40}?)?";
     /** "Oct. 31 (UPI) --", "MOSCOW, Oct 31 (Reuters) -", "(Reuters) -", "(CNN) --". */
     private static final Pattern DATELINE = Pattern.compile(
             "^(?<place>\\p{Lu}[\\p{L} .'’/-]{1,40}?,\\s*)?"
@@ -30,6 +30,8 @@ public class MetadataHeuristics {
     /** "SALVADOR, Feb 26 -": place and date, no outlet (wire archives). */
     private static final Pattern PLACE_DATE_DATELINE = Pattern.compile(
             "^(?<place>\\p{Lu}[\\p{Lu} .'’/-]{1,40}?),\\s*(?<date>" + MONTH + "\\s+\\d{1,2})" + DASH);
+    /** "(Corrects paragraph 7 …)", "(This version of the story …)": an editor's note before the dateline. */
+    private static final Pattern LEADING_NOTE = Pattern.compile("^\\(+[^()]{10,400}\\)+\\s*");
     /** "AP - ", "AFP --": a news agency's name and a dash opening the story. */
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "^(?<outlet>AP|AFP|Reuters|REUTERS|UPI|dpa|DPA|Xinhua|TASS|Interfax|ANSA|EFE|PTI|IANS|Yonhap|Kyodo|CNN|BBC)"
@@ -53,7 +55,11 @@ public class MetadataHeuristics {
             if (line.isBlank()) {
                 continue;
             }
-            Dateline found = datelineOf(line);
+            Dateline found = datelineOf(line.strip());
+            Matcher note = LEADING_NOTE.matcher(line.strip());
+            if (found == null && note.lookingAt()) {
+                found = datelineOf(line.strip().substring(note.end()));
+            }
             if (found != null) {
                 return found;
             }

@@ -44,7 +44,7 @@ class MetadataHeuristicsTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '`', textBlock = """
             (Reuters) - The ministry said on Monday.                  |                   | Reuters
             SEOUL/BEIJING (Reuters) - Talks resumed.                  | SEOUL/BEIJING     | Reuters
             ORLANDO, Fla. (Reuters) - A storm neared.                 | ORLANDO, Fla.     | Reuters
@@ -54,6 +54,10 @@ class MetadataHeuristicsTest {
             SALVADOR, Feb 26 - Cocoa arrivals were steady.             | SALVADOR, Feb 26  | -
             MOSCOW, Oct 31 (Reuters) - Prices rose.                   | MOSCOW, Oct 31    | Reuters
             Beirut (CNN) -- Shelling resumed.                         | Beirut            | CNN
+            `  LAGOS (Reuters) - An indented first line.`              | LAGOS             | Reuters
+            (Corrects the name in paragraph 3) PARIS (AFP) - Strikes. | PARIS             | AFP
+            EXAMPLE CITY, Ohio/WASHINGTON (Reuters) - Two places.     | EXAMPLE CITY, Ohio/WASHINGTON | Reuters
+            NEW YORK (LPC/IFR) - Loans grew.                          | NEW YORK          | LPC/IFR
             Port Example, Examplestan (CNN)  -- A quiet day.          | Port Example, Examplestan | CNN
             """)
     void wireDatelineStyles(String line, String dateline, String outlet) {

@@ -387,8 +387,22 @@ public class TextCleaner {
         return -1;
     }
 
-    /** Keeps single blank lines between paragraphs, drops the rest and any at the ends. */
+    /**
+     * Keeps single blank lines between paragraphs, drops the rest and any at the ends; removes the indentation
+     * all lines share (a text indented as a whole), so that only the layout within the text stays.
+     */
     private static String join(List<Line> lines) {
+        int common = Integer.MAX_VALUE;
+        for (Line line : lines) {
+            if (!line.text().isEmpty()) {
+                int indent = 0;
+                while (indent < line.text().length() && Character.isWhitespace(line.text().charAt(indent))) {
+                    indent++;
+                }
+                common = Math.min(common, indent);
+            }
+        }
+        int dedent = common == Integer.MAX_VALUE ? 0 : common;
         StringBuilder out = new StringBuilder(4096);
         boolean pendingBlank = false;
         for (Line line : lines) {
@@ -399,7 +413,7 @@ public class TextCleaner {
             if (out.length() > 0) {
                 out.append(pendingBlank ? "\n\n" : "\n");
             }
-            out.append(line.text());
+            out.append(line.text(), dedent, line.text().length());
             pendingBlank = false;
         }
         return out.toString();

@@ -114,6 +114,12 @@ class CleaningFamiliesTest {
     }
 
     @Test
+    void indentationSharedByEveryLineIsRemovedAndTheRestKept() {
+        assertThat(cleaner.clean("   One indented line of text.", "T").text()).isEqualTo("One indented line of text.");
+        assertThat(cleaner.clean("  Table:\n    a   1\n    b   2", "T").text()).isEqualTo("Table:\n  a   1\n  b   2");
+    }
+
+    @Test
     void headlinesWithAbbreviationsAndLeadingPunctuationAreTitles() {
         assertThat(TextCleaner.looksLikeHeadline("U.S. Senate passes the budget after a long night")).isTrue();
         assertThat(TextCleaner.looksLikeHeadline("'We will not yield,' Mr. Example tells the U.N.")).isTrue();
