@@ -283,12 +283,16 @@ public class ImportService {
                 }
                 int[] found = {0};
                 byte[] bytes = Files.readAllBytes(file);
-                String text = !reader.oneRecordPerLine() ? TextDecoder.decode(bytes)
+                TextDecoder.Decoded decoded = !reader.oneRecordPerLine() ? TextDecoder.decodeWithNote(bytes)
                         : TextDecoder.decodeLines(bytes, (line, reason) -> {
                             found[0]++;
                             recordsRead.increment();
                             fileProblems.add(new Outcome(null, new ImportProblem(name, line, reason), 0, false));
                         });
+                String text = decoded.text();
+                if (decoded.charsetNote() != null) {
+                    fileProblems.add(new Outcome(null, ImportProblem.warning(name, null, decoded.charsetNote()), 0, false));
+                }
                 if (text.isBlank() && found[0] == 0) {
                     throw new RejectedInputException("empty file: no article text");
                 }

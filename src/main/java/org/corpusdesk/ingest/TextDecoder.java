@@ -12,34 +12,110 @@ import java.text.Normalizer;
 
 /**
  * Bytes of an input file to normalised text: UTF-8 (BOM or not; UTF-16 with a BOM too), line ends as LF,
- * Unicode NFC. Bytes that are not UTF-8 are read as Windows-1252 when every byte is defined there and no
- * control characters appear (scraped pages often are), else the file is rejected naming the byte offset.
+ * Unicode NFC. Bytes that are not UTF-8 are read in the charset ICU's detector names when it is at least
+ * {@value #MIN_CONFIDENCE}% sure (windows-1251, KOI8-R, Latin-1, Shift_JIS, …), with a note saying so; a
+ * text whose only non-ASCII bytes are Windows typographic punctuation (curly quotes, dashes) is Windows-1252;
+ * anything else is rejected naming the byte offset and the detector's best guess.
  */
 public final class TextDecoder {
 
+    /** The detector's confidence (0-100) below which a guess is not taken; short Cyrillic texts score 35-65. */
+    static final int MIN_CONFIDENCE = 30;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** Decoded text, and a note for the user when its charset was detected rather than known. */
+    public record Decoded(String text, String charsetNote) {
+    }
 
     private TextDecoder() {
     }
 
     public static String decode(byte[] bytes) throws RejectedInputException {
+        return decodeWithNote(bytes).text();
+    }
+
+    public static Decoded decodeWithNote(byte[] bytes) throws RejectedInputException {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return normalise(strict(StandardCharsets.UTF_16LE, bytes, 2));
+            return new Decoded(normalise(strict(StandardCharsets.UTF_16LE, bytes, 2)), null);
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return normalise(strict(StandardCharsets.UTF_16BE, bytes, 2));
+            return new Decoded(normalise(strict(StandardCharsets.UTF_16BE, bytes, 2)), null);
         }
         rejectBinary(bytes);
         int start = hasUtf8Bom(bytes) ? 3 : 0;
         try {
-            return normalise(strict(StandardCharsets.UTF_8, bytes, start));
+            return new Decoded(normalise(strict(StandardCharsets.UTF_8, bytes, start)), null);
         } catch (RejectedInputException notUtf8) {
-            String windows = windows1252OrNull(bytes);
-            if (windows == null) {
-                throw notUtf8;
+            Guess guess = Guess.of(bytes);
+            String text = guess.decode(bytes);
+            if (text == null) {
+                throw new RejectedInputException(notUtf8.getMessage() + ", and its encoding could not be told: " + guess.why());
             }
-            return normalise(windows);
+            return new Decoded(normalise(text), guess.note());
         }
+    }
+
+    /** What the detector makes of bytes that are not UTF-8. */
+    private record Guess(Charset charset, int confidence, String name) {
+
+        static Guess of(byte[] bytes) {
+            if (onlyTypographicPunctuation(bytes)) {
+                return new Guess(WINDOWS_1252, 100, null);
+            }
+            com.ibm.icu.text.CharsetDetector detector = new com.ibm.icu.text.CharsetDetector();
+            detector.setText(bytes);
+            for (com.ibm.icu.text.CharsetMatch m : detector.detectAll()) {
+                if (m.getName().startsWith("UTF-")) {
+                    continue; // not UTF-8 (checked), and UTF-16/32 without a BOM is no guess to trust
+                }
+                // browsers read ISO-8859-1 as its superset windows-1252 (curly quotes in 0x80-0x9F)
+                String name = m.getName().equals("ISO-8859-1") ? "windows-1252" : m.getName();
+                Charset charset = Charset.isSupported(name) ? Charset.forName(name) : null;
+                return new Guess(charset, m.getConfidence(), name);
+            }
+            return new Guess(null, 0, null);
+        }
+
+        /** The text in the guessed charset, or null when the guess is too unsure or gives control characters. */
+        String decode(byte[] bytes) {
+            if (charset == null || confidence < MIN_CONFIDENCE) {
+                return null;
+            }
+            String text;
+            try {
+                text = strict(charset, bytes, 0);
+            } catch (RejectedInputException e) {
+                return null;
+            }
+            return text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f'
+                    || c >= 0x7F && c <= 0x9F) ? null : text;
+        }
+
+        String note() {
+            return name == null ? null : "read as " + name + " (detected with " + confidence + "% confidence; "
+                    + "not UTF-8)";
+        }
+
+        String why() {
+            return name == null ? "no charset fits its bytes"
+                    : "the best guess, " + name + ", has " + confidence + "% confidence (" + MIN_CONFIDENCE
+                            + "% needed) or does not decode cleanly";
+        }
+    }
+
+    /** Only ASCII and the Windows bytes for curly quotes, dashes and the ellipsis: the same in every Windows code page. */
+    private static boolean onlyTypographicPunctuation(byte[] bytes) {
+        boolean any = false;
+        for (byte value : bytes) {
+            int b = value & 0xFF;
+            if (b >= 0x80) {
+                if (b != 0x85 && (b < 0x91 || b > 0x97)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** A line {@link #decodeLines} could not decode: its 1-based number and why. */
@@ -52,9 +128,9 @@ public final class TextDecoder {
      * each line as UTF-8 (or clean Windows-1252), a binary or undecodable line replaced by an empty one and
      * reported, so that it costs no other line. Line numbers stay those of the file.
      */
-    public static String decodeLines(byte[] bytes, BadLine bad) throws RejectedInputException {
+    public static Decoded decodeLines(byte[] bytes, BadLine bad) throws RejectedInputException {
         try {
-            return decode(bytes);
+            return decodeWithNote(bytes);
         } catch (RejectedInputException wholeFile) {
             if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFE)) {
                 throw wholeFile; // UTF-16: its lines cannot be cut at newline bytes
@@ -62,6 +138,9 @@ public final class TextDecoder {
         }
         StringBuilder text = new StringBuilder(bytes.length);
         int start = hasUtf8Bom(bytes) ? 3 : 0;
+        Guess fileGuess = Guess.of(withoutNul(bytes));
+        Charset fallback = fileGuess.decode(withoutNul(bytes)) != null ? fileGuess.charset() : null;
+        boolean[] usedFallback = {false};
         int lineNo = 1;
         while (start <= bytes.length) {
             int end = start;
@@ -69,15 +148,26 @@ public final class TextDecoder {
                 end++;
             }
             byte[] line = java.util.Arrays.copyOfRange(bytes, start, end);
-            String decoded = decodeLine(line, lineNo, bad);
+            String decoded = decodeLine(line, lineNo, bad, fallback, usedFallback);
             text.append(decoded).append('\n');
             start = end + 1;
             lineNo++;
         }
-        return normalise(text.toString());
+        return new Decoded(normalise(text.toString()), usedFallback[0] ? fileGuess.note() : null);
     }
 
-    private static String decodeLine(byte[] line, int lineNo, BadLine bad) {
+    private static byte[] withoutNul(byte[] bytes) {
+        byte[] out = new byte[bytes.length];
+        int n = 0;
+        for (byte b : bytes) {
+            if (b != 0) {
+                out[n++] = b;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static String decodeLine(byte[] line, int lineNo, BadLine bad, Charset fallback, boolean[] usedFallback) {
         for (int i = 0; i < line.length; i++) {
             if (line[i] == 0) {
                 bad.rejected(lineNo, "binary content (NUL byte at byte " + (i + 1) + " of the line), not text");
@@ -87,13 +177,23 @@ public final class TextDecoder {
         try {
             return strict(StandardCharsets.UTF_8, line, 0);
         } catch (RejectedInputException notUtf8) {
-            String windows = windows1252OrNull(line);
-            if (windows == null) {
-                bad.rejected(lineNo, "this line is neither valid UTF-8 nor clean Windows-1252 ("
-                        + notUtf8.getMessage().replaceFirst(" and not clean Windows-1252 either", "") + " of the line)");
+            String decoded = null;
+            if (onlyTypographicPunctuation(line)) {
+                decoded = new String(line, WINDOWS_1252);
+            } else if (fallback != null) {
+                try {
+                    decoded = strict(fallback, line, 0);
+                    usedFallback[0] = true;
+                } catch (RejectedInputException notThatEither) {
+                    decoded = null;
+                }
+            }
+            if (decoded == null) {
+                bad.rejected(lineNo, "this line is not valid UTF-8 (" + notUtf8.getMessage() + " of the line)"
+                        + (fallback == null ? "" : " nor " + fallback.name() + " as the rest of the file"));
                 return "";
             }
-            return windows;
+            return decoded;
         }
     }
 
@@ -142,24 +242,9 @@ public final class TextDecoder {
             CharBuffer out = decoder.decode(in);
             return out.toString();
         } catch (MalformedInputException e) {
-            throw new RejectedInputException("invalid " + charset.name() + " at byte offset " + in.position()
-                    + " and not clean Windows-1252 either");
+            throw new RejectedInputException("invalid " + charset.name() + " at byte offset " + in.position());
         } catch (CharacterCodingException e) {
             throw new RejectedInputException("cannot decode as " + charset.name() + ": " + e.getMessage());
         }
-    }
-
-    /** Null when a byte is undefined in Windows-1252 (0x81, 0x8D, 0x8F, 0x90, 0x9D) or a C0 control. */
-    private static String windows1252OrNull(byte[] bytes) {
-        for (byte value : bytes) {
-            int b = value & 0xFF;
-            if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
-                return null;
-            }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-                return null;
-            }
-        }
-        return new String(bytes, WINDOWS_1252);
     }
 }

@@ -45,7 +45,7 @@ class ImportProblemsTest {
                 .fetch(ARTICLE.TITLE)).containsExactlyInAnyOrder("Line one", "Line three", "Line five");
         assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
                 file + ":2: binary content (NUL byte at byte 38 of the line), not text",
-                file + ":4: this line is neither valid UTF-8 nor clean Windows-1252 (invalid UTF-8 at byte offset 10 of the line)");
+                file + ":4: this line is not valid UTF-8 (invalid UTF-8 at byte offset 10 of the line)");
     }
 
     /** A value longer than its column costs only its own record, with field and lengths named; the batch completes. */
@@ -95,7 +95,8 @@ class ImportProblemsTest {
                 dir.resolve("big.txt") + ": file is 5,000 bytes, larger than the 2,000 bytes limit (--max-file-size)",
                 dir.resolve("binary.txt") + ": binary file (NUL byte at offset 4), not text",
                 dir.resolve("empty.csv") + ": empty file: no article text",
-                dir.resolve("latin.txt") + ": invalid UTF-8 at byte offset 2 and not clean Windows-1252 either",
+                dir.resolve("latin.txt") + ": invalid UTF-8 at byte offset 2, and its encoding could not be told: the best "
+                        + "guess, Big5, has 10% confidence (30% needed) or does not decode cleanly",
                 dir.resolve("mixed.jsonl") + ":2: invalid JSON: Unexpected character ('o' (code 111)): was expecting double-quote to start property name",
                 dir.resolve("mixed.jsonl") + ":3: no article text: none of the fields text, body, content, article, article_text, full_text, "
                         + "fulltext, maintext, story, statement, description, document has a value (name another with "

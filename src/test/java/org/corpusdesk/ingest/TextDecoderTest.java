@@ -76,4 +76,50 @@ class TextDecoderTest {
         System.arraycopy(body, 0, bytes, bom.length, body.length);
         return bytes;
     }
+
+    private static final String RUSSIAN = "Министерство заявило в понедельник, что переговоры о прекращении огня "
+            + "продолжатся в Женеве на следующей неделе. Обе стороны подтвердили своё участие.";
+
+    @Test
+    void cyrillicInWindows1251OrKoi8IsDetectedAndSaidSo() throws Exception {
+        for (String charset : new String[] {"windows-1251", "KOI8-R"}) {
+            TextDecoder.Decoded decoded = TextDecoder.decodeWithNote(RUSSIAN.getBytes(java.nio.charset.Charset.forName(charset)));
+            assertThat(decoded.text()).as(charset).isEqualTo(RUSSIAN);
+            assertThat(decoded.charsetNote()).startsWith("read as " + charset + " (detected with ");
+        }
+    }
+
+    @Test
+    void latin1GermanIsReadAsWindows1252() throws Exception {
+        String german = "Die Gespräche über die Waffenruhe werden am Montag in Genf fortgesetzt, sagte die Ministerin.";
+        TextDecoder.Decoded decoded = TextDecoder.decodeWithNote(german.getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(decoded.text()).isEqualTo(german);
+        assertThat(decoded.charsetNote()).startsWith("read as windows-1252");
+    }
+
+    @Test
+    void bytesNoCharsetExplainsAreRejectedWithOffsetAndBestGuess() {
+        byte[] bytes = new byte[64];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i % 2 == 0 ? 'a' + i % 26 : 0x80 + i % 32);
+        }
+        assertThatThrownBy(() -> TextDecoder.decode(bytes))
+                .isInstanceOf(RejectedInputException.class)
+                .hasMessageStartingWith("invalid UTF-8 at byte offset 1, and its encoding could not be told: ");
+    }
+
+    @Test
+    void aJsonLinesLineInTheFilesOtherCharsetIsReadWithIt() throws Exception {
+        byte[] good = ("{\"text\": \"" + RUSSIAN + "\"}\n").getBytes(java.nio.charset.Charset.forName("windows-1251"));
+        byte[] bytes = new byte[good.length * 2 + 2];
+        System.arraycopy(good, 0, bytes, 0, good.length);
+        bytes[good.length] = 0;
+        bytes[good.length + 1] = '\n';
+        System.arraycopy(good, 0, bytes, good.length + 2, good.length);
+        java.util.List<Integer> bad = new java.util.ArrayList<>();
+        TextDecoder.Decoded decoded = TextDecoder.decodeLines(bytes, (line, reason) -> bad.add(line));
+        assertThat(bad).containsExactly(2);
+        assertThat(decoded.text()).contains(RUSSIAN).startsWith("{\"text\": \"Министерство");
+        assertThat(decoded.charsetNote()).startsWith("read as windows-1251");
+    }
 }
