@@ -74,6 +74,12 @@ public record ShingleSketch(int shingleCount, int[] minHashes) {
         return taken == 0 ? 0 : (double) shared / taken;
     }
 
+    /** How many shingles the two texts share, |A∩B|, estimated from the Jaccard estimate and both counts. */
+    public double sharedShingles(ShingleSketch other) {
+        double j = jaccard(other);
+        return j * (shingleCount + other.shingleCount) / (1 + j);
+    }
+
     /** Share of the smaller text's shingles found in the other: |A∩B| / min(|A|,|B|), from the Jaccard estimate. */
     public double containment(ShingleSketch other) {
         double j = jaccard(other);

@@ -12,7 +12,10 @@ import java.util.List;
  * Candidates are articles sharing at least {@value #MIN_SHARED} of the {@value #INDEXED} smallest shingle
  * hashes (a rewrite shares about 7 at the story threshold, an unrelated article 0 or 1 by chance); each
  * candidate is then scored with the full sketch. A hash held by {@value #MAX_BUCKET} articles is a stock
- * phrase, not evidence of one story: it takes no more postings and is not followed when matching.
+ * phrase (a template, a site footer, markup), not evidence of one story: it takes no more postings, is not
+ * followed when matching, and is left out of both sketches when a candidate is scored, so texts that share only
+ * boilerplate do not join one story. Document frequency is known for the indexed hashes, the smallest of each
+ * sketch: all of a short text's, a sample of a long one's.
  * Not thread-safe: the importer's single writer owns it.
  *
  * <p>Layout, for memory and cache misses (the match runs once per imported article on the writer's critical
@@ -25,9 +28,14 @@ public final class StoryIndex {
     /** How many of each sketch's smallest hashes are indexed for candidate lookup. */
     static final int INDEXED = 64;
     static final int MIN_SHARED = 2;
-    static final int MAX_BUCKET = 100;
+    static final int MAX_BUCKET = 50;
     /** Containment from which two articles tell the same story (docs/import.md: measured on the seeds). */
     public static final double STORY_THRESHOLD = 0.18;
+    /**
+     * Shingles two texts must share, stock phrases left out, besides the containment: a notice written from a
+     * template shares a few dates and figures with many others, a rewrite shares whole sentences.
+     */
+    static final int MIN_SHARED_SHINGLES = 10;
     /** Estimated Jaccard from which an article is a near-identical copy of another. */
     public static final double DUPLICATE_THRESHOLD = 0.80;
 
@@ -60,6 +68,7 @@ public final class StoryIndex {
     /** The story of a new article, given the id it will have; the article is not added. */
     public StoryMatch match(long articleId, ShingleSketch sketch) {
         int[] hashes = sketch.minHashes();
+        ShingleSketch own = withoutStockPhrases(sketch);
         for (int i = 0; i < Math.min(INDEXED, hashes.length); i++) {
             int bucket = buckets.get(hashes[i]);
             if (bucket >= 0) {
@@ -82,7 +91,9 @@ public final class StoryIndex {
             if (shared < needed) {
                 continue;
             }
-            double c = sketch.containment(sketches.get(candidate));
+            ShingleSketch other = withoutStockPhrases(sketches.get(candidate));
+            double c = own.sharedShingles(other) < Math.min(MIN_SHARED_SHINGLES, own.shingleCount()) ? 0
+                    : own.containment(other);
             if (c > bestContainment || (c == bestContainment && best >= 0 && ids.getLong(candidate) < ids.getLong(best))) {
                 best = candidate;
                 bestContainment = c;
@@ -92,9 +103,36 @@ public final class StoryIndex {
         if (best < 0 || bestContainment < STORY_THRESHOLD) {
             return new StoryMatch(articleId, null, null);
         }
-        ShingleSketch bestSketch = sketches.get(best);
-        Long duplicateOf = sketch.jaccard(bestSketch) >= DUPLICATE_THRESHOLD ? ids.getLong(best) : null;
+        ShingleSketch bestSketch = withoutStockPhrases(sketches.get(best));
+        Long duplicateOf = own.jaccard(bestSketch) >= DUPLICATE_THRESHOLD ? ids.getLong(best) : null;
         return new StoryMatch(clusters.getLong(best), bestContainment, duplicateOf);
+    }
+
+    /** How many indexed articles hold {@code hash} among their smallest hashes, up to {@value #MAX_BUCKET}. */
+    int documentFrequency(int hash) {
+        int bucket = buckets.get(hash);
+        return bucket == NONE ? 0 : bucket >= 0 ? 1 : chunks[~bucket + TOTAL];
+    }
+
+    /** The sketch without stock-phrase hashes; its shingle count scaled by the share of hashes kept. */
+    ShingleSketch withoutStockPhrases(ShingleSketch sketch) {
+        int[] hashes = sketch.minHashes();
+        int[] kept = null;
+        int n = 0;
+        for (int i = 0; i < hashes.length; i++) {
+            boolean stock = documentFrequency(hashes[i]) >= MAX_BUCKET;
+            if (stock && kept == null) {
+                kept = Arrays.copyOf(hashes, hashes.length);
+                n = i;
+            } else if (!stock && kept != null) {
+                kept[n++] = hashes[i];
+            }
+        }
+        if (kept == null) {
+            return sketch;
+        }
+        int shingles = (int) Math.round((double) sketch.shingleCount() * n / hashes.length);
+        return new ShingleSketch(n == 0 ? 0 : Math.max(shingles, n), Arrays.copyOf(kept, n));
     }
 
     private void count(int ordinal) {

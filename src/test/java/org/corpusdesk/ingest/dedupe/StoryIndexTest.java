@@ -31,6 +31,49 @@ class StoryIndexTest {
         assertThat(joined).as("articles that joined an earlier story").isGreaterThan(100);
     }
 
+    /**
+     * Notices written from one template (another company, other figures each time) share most of their shingles
+     * but no story; once the template is a stock phrase they stop joining, while a rewrite of a real story with
+     * the same template footer still joins its story.
+     */
+    @Test
+    void textsSharingOnlyATemplateDoNotFormOneStory() {
+        StoryIndex index = new StoryIndex();
+        Map<Long, Integer> clusterSizes = new HashMap<>();
+        String[] names = {"Arbor", "Birch", "Cedar", "Dune", "Elm", "Fjord", "Grove", "Harbor", "Isle", "Juniper"};
+        String[] kinds = {"Mills", "Foods", "Energy", "Mining", "Textiles", "Freight", "Bank", "Steel"};
+        String template = "%s %s Corp said its board declared a regular quarterly dividend of %d cts per share, payable "
+                + "on %s %d to shareholders of record on %s %d. The company said the dividend was unchanged from the "
+                + "previous quarter and that it expects to report results for the full year next month.";
+        String[] months = {"January", "March", "May", "July", "September", "November"};
+        long id = 0;
+        for (int i = 0; i < 300; i++) {
+            // a company of its own each time: one of 10 names, 8 trades and a place code
+            String text = template.formatted(names[i % names.length] + " " + kinds[i / names.length % kinds.length],
+                    "Nr" + Integer.toString(i, 36),
+                    5 + i, months[i % months.length], 1 + i % 28, months[(i + 1) % months.length], 1 + i * 7 % 28);
+            ShingleSketch sketch = ShingleSketch.of(text);
+            StoryMatch match = index.match(++id, sketch);
+            index.add(id, match.storyCluster(), sketch);
+            clusterSizes.merge(match.storyCluster(), 1, Integer::sum);
+        }
+        int largest = clusterSizes.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
+        assertThat(largest).as("the largest template cluster").isLessThanOrEqualTo(StoryIndex.MAX_BUCKET + 1);
+        assertThat(clusterSizes.values().stream().filter(n -> n == 1).count()).as("notices standing alone")
+                .isGreaterThan(200);
+
+        String story = "Example Mills Corp said on Tuesday it would close its plant in Riverside, cutting 400 jobs, "
+                + "after orders from its largest customer fell by half over the past year and talks with unions failed.";
+        String footer = " The company said the dividend was unchanged from the previous quarter and that it expects "
+                + "to report results for the full year next month.";
+        String rewrite = "Example Mills Corp will close its plant in Riverside, cutting 400 jobs, the company said on "
+                + "Tuesday, after orders from its largest customer fell by half over the past year.";
+        ShingleSketch first = ShingleSketch.of(story + footer);
+        long storyId = ++id;
+        index.add(storyId, index.match(storyId, first).storyCluster(), first);
+        assertThat(index.match(++id, ShingleSketch.of(rewrite + footer)).storyCluster()).isEqualTo(storyId);
+    }
+
     private static ShingleSketch sketch(SplittableRandom random, int size, int universe) {
         int[] hashes = random.ints(0, universe).distinct().limit(Math.min(size, universe)).map(h -> h * 0x9E3779B1).toArray();
         Integer[] boxed = Arrays.stream(hashes).boxed().toArray(Integer[]::new);
@@ -60,7 +103,10 @@ class StoryIndexTest {
                 if (e.getValue() < Math.min(StoryIndex.MIN_SHARED, h.length)) {
                     continue;
                 }
-                double c = sketch.containment(sketches.get(e.getKey()));
+                ShingleSketch own = withoutStock(sketch);
+                ShingleSketch other = withoutStock(sketches.get(e.getKey()));
+                double c = own.sharedShingles(other) < Math.min(StoryIndex.MIN_SHARED_SHINGLES, own.shingleCount()) ? 0
+                        : own.containment(other);
                 if (c > bestC || c == bestC && best >= 0 && ids.get(e.getKey()) < ids.get(best)) {
                     best = e.getKey();
                     bestC = c;
@@ -69,8 +115,21 @@ class StoryIndexTest {
             if (best < 0 || bestC < StoryIndex.STORY_THRESHOLD) {
                 return new StoryMatch(id, null, null);
             }
-            Long duplicateOf = sketch.jaccard(sketches.get(best)) >= StoryIndex.DUPLICATE_THRESHOLD ? ids.get(best) : null;
+            Long duplicateOf = withoutStock(sketch).jaccard(withoutStock(sketches.get(best))) >= StoryIndex.DUPLICATE_THRESHOLD
+                    ? ids.get(best) : null;
             return new StoryMatch(clusters.get(best), bestC, duplicateOf);
+        }
+
+        /** Hashes held by MAX_BUCKET or more articles' indexed hashes left out, the count scaled: the definition. */
+        ShingleSketch withoutStock(ShingleSketch sketch) {
+            int[] h = sketch.minHashes();
+            int[] kept = Arrays.stream(h).filter(x -> postings.getOrDefault(x, List.of()).size() < StoryIndex.MAX_BUCKET)
+                    .toArray();
+            if (kept.length == h.length) {
+                return sketch;
+            }
+            int shingles = (int) Math.round((double) sketch.shingleCount() * kept.length / h.length);
+            return new ShingleSketch(kept.length == 0 ? 0 : Math.max(shingles, kept.length), kept);
         }
 
         void add(long id, long cluster, ShingleSketch sketch) {
