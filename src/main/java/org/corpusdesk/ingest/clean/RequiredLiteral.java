@@ -122,6 +122,53 @@ public final class RequiredLiteral {
         }
     }
 
+    /** Characters above ASCII that fold into ASCII under the rules' case-insensitive matching (K, ſ, ı, İ, …). */
+    private static final java.util.BitSet FOLDS_TO_ASCII = new java.util.BitSet(Character.MAX_VALUE + 1);
+
+    static {
+        for (char[] chars : NON_ASCII_FOLDING_TO) {
+            if (chars != null) {
+                for (char c : chars) {
+                    FOLDS_TO_ASCII.set(c);
+                }
+            }
+        }
+    }
+
+    /**
+     * The text folded so that {@code fold(text).contains(literal)} answers {@link #containedIn} for a lower-case
+     * literal: lower-cased, with every non-ASCII character that folds into ASCII replaced by that letter. One pass
+     * per line, then one vectorised {@code indexOf} per literal.
+     */
+    public static String fold(String text) {
+        boolean special = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128 && FOLDS_TO_ASCII.get(c)) {
+                special = true;
+                break;
+            }
+        }
+        if (!special) {
+            return text.toLowerCase(java.util.Locale.ROOT);
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char folded = Character.toLowerCase(c);
+            if (c >= 128 && FOLDS_TO_ASCII.get(c)) {
+                for (char candidate : new char[] {folded, Character.toLowerCase(Character.toUpperCase(c))}) {
+                    if (candidate < 128) {
+                        folded = candidate;
+                        break;
+                    }
+                }
+            }
+            out.append(folded);
+        }
+        return out.toString();
+    }
+
     private static boolean contains(char[] chars, char c) {
         for (char x : chars) {
             if (x == c) {

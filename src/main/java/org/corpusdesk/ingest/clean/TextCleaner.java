@@ -45,9 +45,7 @@ public class TextCleaner {
     private final List<CleaningRule> lineRules;
     /** All line rules as one alternation, matched against whole lines. */
     private final Pattern line;
-    /** All inline rules as one alternation (group rN is inline rule N), so each line is scanned once. */
-    private final Pattern inline;
-    /** A literal every inline match contains, per rule; null when some rule has none (then every line is searched). */
+    /** A lower-case literal every match of inline rule N contains, or null when it has none (then always tried). */
     private final List<String> inlineLiterals;
 
     public TextCleaner() {
@@ -57,13 +55,13 @@ public class TextCleaner {
     TextCleaner(List<CleaningRule> rules) {
         this.inlineRules = rules.stream().filter(r -> r.scope() == CleaningRule.Scope.INLINE).toList();
         this.lineRules = rules.stream().filter(r -> r.scope() == CleaningRule.Scope.LINE).toList();
-        this.inline = alternation(inlineRules, "r");
         this.line = alternation(lineRules, "l");
         List<String> literals = new ArrayList<>();
         for (CleaningRule rule : inlineRules) {
-            literals.add(RequiredLiteral.of(rule.pattern().pattern()));
+            String literal = RequiredLiteral.of(rule.pattern().pattern());
+            literals.add(literal == null ? null : literal.toLowerCase(Locale.ROOT));
         }
-        this.inlineLiterals = literals.contains(null) ? null : List.copyOf(literals);
+        this.inlineLiterals = java.util.Collections.unmodifiableList(literals);
     }
 
     /** The rules as one alternation, rule N in group PREFIX+N: one pass per line, the first rule in file order wins. */
@@ -86,18 +84,6 @@ public class TextCleaner {
             }
         }
         throw new IllegalStateException("no rule matched");
-    }
-
-    private boolean mayHaveInlineMatch(String line) {
-        if (inlineLiterals == null) {
-            return true;
-        }
-        for (String literal : inlineLiterals) {
-            if (RequiredLiteral.containedIn(line, literal)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public CleanedText clean(String text, String givenTitle) {
@@ -160,23 +146,39 @@ public class TextCleaner {
         // non-breaking and other fixed-width spaces read as plain spaces; one for one, so offsets do not move
         String[] raw = plainSpaces(text).split("\n", -1);
         List<Line> lines = new ArrayList<>(raw.length);
-        Matcher inlineMatcher = inline.matcher("");
+        Matcher[] inlineMatchers = new Matcher[inlineRules.size()];
+        for (int r = 0; r < inlineMatchers.length; r++) {
+            inlineMatchers[r] = inlineRules.get(r).pattern().matcher("");
+        }
         Matcher lineMatcher = line.matcher("");
         for (int i = 0; i < raw.length; i++) {
             String current = raw[i];
             int lineNo = i + 1;
             boolean hadText = !current.isBlank();
             boolean cut = false;
-            Matcher m = mayHaveInlineMatch(current) ? inlineMatcher.reset(current) : null;
-            if (m != null && m.find()) {
+            // each inline rule, in file order, only on lines holding its literal: most lines hold none
+            String folded = RequiredLiteral.fold(current);
+            for (int r = 0; r < inlineMatchers.length; r++) {
+                String literal = inlineLiterals.get(r);
+                if (literal != null && !folded.contains(literal)) {
+                    continue;
+                }
+                Matcher m = inlineMatchers[r].reset(current);
+                if (!m.find()) {
+                    continue;
+                }
                 StringBuilder kept = new StringBuilder();
                 do {
-                    removals.add(new Removal(ruleOf(m, inlineRules, "r"), lineNo, m.group()));
+                    removals.add(new Removal(inlineRules.get(r).name(), lineNo, m.group()));
                     m.appendReplacement(kept, "");
                 } while (m.find());
                 m.appendTail(kept);
-                current = kept.toString().replaceAll(" {2,}", " ");
+                current = kept.toString();
+                folded = RequiredLiteral.fold(current);
                 cut = true;
+            }
+            if (cut) {
+                current = current.replaceAll("(?<=\\S) {2,}", " ");
             }
             String stripped = current.strip();
             if (hadText && (stripped.isEmpty() || cut && PUNCTUATION_ONLY.matcher(stripped).matches())) {

@@ -78,4 +78,18 @@ class RequiredLiteralTest {
         assertThat(CleaningRules.load().stream().filter(r -> r.scope() == CleaningRule.Scope.INLINE)
                 .filter(r -> RequiredLiteral.of(r.pattern().pattern()) == null).map(CleaningRule::name)).isEmpty();
     }
+
+    /** The per-line fold answers exactly as the character-by-character search, folding letters included. */
+    @Test
+    void foldingALineOnceAnswersAsTheSearch() {
+        String[] lines = {"SCROLL down for video", "ſcroll down", "\u212Aeep reading", "İmage via", "caf\u00e9 ımage",
+            "nothing here", "Photo by", "“Read more:”"};
+        String[] literals = {"scroll", "keep", "image", "photo", "read more", "by"};
+        for (String line : lines) {
+            for (String literal : literals) {
+                assertThat(RequiredLiteral.fold(line).contains(literal)).as(line + " / " + literal)
+                        .isEqualTo(RequiredLiteral.containedIn(line, literal));
+            }
+        }
+    }
 }
