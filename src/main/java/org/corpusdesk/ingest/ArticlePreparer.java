@@ -115,8 +115,13 @@ public class ArticlePreparer {
         if (inText != null) {
             return inText;
         }
-        String cut = removals.stream().filter(r -> r.rule().equals("wire-credit")).map(r -> r.text().strip())
-                .collect(java.util.stream.Collectors.joining(" "));
+        StringBuilder credits = new StringBuilder();
+        for (Removal r : removals) {
+            if (r.rule().equals("wire-credit")) {
+                credits.append(credits.isEmpty() ? "" : " ").append(r.text().strip());
+            }
+        }
+        String cut = credits.toString();
         int max = org.corpusdesk.article.ArticleFieldLimits.max("credit line");
         return cut.isEmpty() ? null : cut.length() <= max ? cut : cut.substring(0, max - 1) + "…";
     }

@@ -137,37 +137,36 @@ public final class RequiredLiteral {
 
     /**
      * The text folded so that {@code fold(text).contains(literal)} answers {@link #containedIn} for a lower-case
-     * literal: lower-cased, with every non-ASCII character that folds into ASCII replaced by that letter. One pass
-     * per line, then one vectorised {@code indexOf} per literal.
+     * literal: ASCII lower-cased, every non-ASCII character that folds into ASCII replaced by that letter, the
+     * others kept; the same length as the text. One pass per text, then one vectorised {@code indexOf} per literal.
      */
     public static String fold(String text) {
-        boolean special = false;
-        for (int i = 0; i < text.length(); i++) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
             char c = text.charAt(i);
-            if (c >= 128 && FOLDS_TO_ASCII.get(c)) {
-                special = true;
-                break;
-            }
+            // a non-ASCII character that folds to no ASCII letter can never be part of a literal: kept as it is
+            out[i] = c < 128 ? ASCII_LOWER[c] : FOLDS_TO_ASCII.get(c) ? asciiFold(c) : c;
         }
-        if (!special) {
-            return text.toLowerCase(java.util.Locale.ROOT);
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char folded = Character.toLowerCase(c);
-            if (c >= 128 && FOLDS_TO_ASCII.get(c)) {
-                for (char candidate : new char[] {folded, Character.toLowerCase(Character.toUpperCase(c))}) {
-                    if (candidate < 128) {
-                        folded = candidate;
-                        break;
-                    }
-                }
-            }
-            out.append(folded);
-        }
-        return out.toString();
+        return new String(out);
     }
+
+    private static final char[] ASCII_LOWER = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+    }
+
+    private static char asciiFold(char c) {
+        char lower = Character.toLowerCase(c);
+        if (lower < 128) {
+            return ASCII_LOWER[lower];
+        }
+        char viaUpper = Character.toLowerCase(Character.toUpperCase(c));
+        return viaUpper < 128 ? viaUpper : lower;
+    }
+
 
     private static boolean contains(char[] chars, char c) {
         for (char x : chars) {

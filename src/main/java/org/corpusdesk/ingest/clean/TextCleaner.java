@@ -144,11 +144,32 @@ public class TextCleaner {
 
     private List<Line> applyPatternRules(String text, List<Removal> removals) {
         // non-breaking and other fixed-width spaces read as plain spaces; one for one, so offsets do not move
-        String[] raw = plainSpaces(text).split("\n", -1);
+        String spaced = plainSpaces(text);
+        String[] raw = spaced.split("\n", -1);
         List<Line> lines = new ArrayList<>(raw.length);
+        // per inline rule, the lines holding its literal, from one fold of the whole text (the fold keeps offsets):
+        // most articles hold no literal of most rules, and a line is only searched by the rules it holds one of
+        String foldedText = RequiredLiteral.fold(spaced);
+        int[] lineStarts = new int[raw.length];
+        for (int i = 1; i < raw.length; i++) {
+            lineStarts[i] = lineStarts[i - 1] + raw[i - 1].length() + 1;
+        }
         Matcher[] inlineMatchers = new Matcher[inlineRules.size()];
+        java.util.BitSet[] linesWith = new java.util.BitSet[inlineRules.size()];
+        java.util.Map<String, java.util.BitSet> byLiteral = new java.util.HashMap<>();
         for (int r = 0; r < inlineMatchers.length; r++) {
-            inlineMatchers[r] = inlineRules.get(r).pattern().matcher("");
+            String literal = inlineLiterals.get(r);
+            java.util.BitSet holding;
+            if (literal == null || foldedText.length() != spaced.length()) {
+                holding = new java.util.BitSet();
+                holding.set(0, raw.length);
+            } else {
+                holding = byLiteral.computeIfAbsent(literal, l -> linesHolding(foldedText, l, lineStarts));
+            }
+            if (!holding.isEmpty()) {
+                inlineMatchers[r] = inlineRules.get(r).pattern().matcher("");
+                linesWith[r] = holding;
+            }
         }
         Matcher lineMatcher = line.matcher("");
         for (int i = 0; i < raw.length; i++) {
@@ -157,10 +178,8 @@ public class TextCleaner {
             boolean hadText = !current.isBlank();
             boolean cut = false;
             // each inline rule, in file order, only on lines holding its literal: most lines hold none
-            String folded = RequiredLiteral.fold(current);
             for (int r = 0; r < inlineMatchers.length; r++) {
-                String literal = inlineLiterals.get(r);
-                if (literal != null && !folded.contains(literal)) {
+                if (inlineMatchers[r] == null || !linesWith[r].get(i)) {
                     continue;
                 }
                 Matcher m = inlineMatchers[r].reset(current);
@@ -174,7 +193,6 @@ public class TextCleaner {
                 } while (m.find());
                 m.appendTail(kept);
                 current = kept.toString();
-                folded = RequiredLiteral.fold(current);
                 cut = true;
             }
             if (cut) {
@@ -192,6 +210,16 @@ public class TextCleaner {
             }
             // leading indentation stays: it is the layout of fixed-width tables and of indented quotations
             lines.add(new Line(lineNo, stripped.isEmpty() ? "" : current.stripTrailing()));
+        }
+        return lines;
+    }
+
+    /** The lines (by index, from their start offsets) in which the folded text holds {@code literal}. */
+    private static java.util.BitSet linesHolding(String foldedText, String literal, int[] lineStarts) {
+        java.util.BitSet lines = new java.util.BitSet();
+        for (int at = foldedText.indexOf(literal); at >= 0; at = foldedText.indexOf(literal, at + literal.length())) {
+            int found = java.util.Arrays.binarySearch(lineStarts, at);
+            lines.set(found >= 0 ? found : -found - 2);
         }
         return lines;
     }
@@ -240,11 +268,12 @@ public class TextCleaner {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             String text = line.text();
-            boolean wholeLine = text.length() >= REPEATED_LINE_MIN_CHARS && !looksLikeTableRow(text)
+            // the cheap test first: most lines are not repeated, and their layout need not be looked at
+            boolean repeated = text.length() >= REPEATED_LINE_MIN_CHARS && !seen.add(text);
+            if (repeated && (text.length() >= REPEATED_FAR_MIN_CHARS || repeatsJustAbove(lines, i))
+                    && !looksLikeTableRow(text)
                     && !continues(i > 0 ? lines.get(i - 1).text() : "", text)
-                    && !continues(text, i + 1 < lines.size() ? lines.get(i + 1).text() : "");
-            boolean repeated = wholeLine && !seen.add(text);
-            if (repeated && (text.length() >= REPEATED_FAR_MIN_CHARS || repeatsJustAbove(lines, i))) {
+                    && !continues(text, i + 1 < lines.size() ? lines.get(i + 1).text() : "")) {
                 removals.add(new Removal("repeated-line", line.number(), text));
             } else {
                 kept.add(line);
@@ -287,8 +316,13 @@ public class TextCleaner {
         if (s.indexOf('\t') >= 0 || s.contains("  ") || s.indexOf('|') >= 0) {
             return true;
         }
-        long digits = s.chars().filter(Character::isDigit).count();
-        return digits * 10 >= s.length() * 3L;
+        int digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                digits++;
+            }
+        }
+        return digits * 10 >= s.length() * 3;
     }
 
     private String takeByline(List<Line> lines, List<Removal> removals) {

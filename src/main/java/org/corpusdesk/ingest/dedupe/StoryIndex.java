@@ -53,6 +53,10 @@ public final class StoryIndex {
     private final LongArrayList ids = new LongArrayList();
     private final LongArrayList clusters = new LongArrayList();
     private final List<ShingleSketch> sketches = new ArrayList<>();
+    /** Hashes that have become stock phrases so far (a small set, unlike the buckets: lookups stay in cache). */
+    private final it.unimi.dsi.fastutil.ints.IntOpenHashSet stock = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
+    private final List<ShingleSketch> filtered = new ArrayList<>();
+    private final IntArrayList filteredAt = new IntArrayList();
     /** Shared-hash count per article ordinal for the match in progress; reset through {@link #touched}. */
     private int[] sharedCounts = new int[1024];
     private final IntArrayList touched = new IntArrayList();
@@ -91,7 +95,7 @@ public final class StoryIndex {
             if (shared < needed) {
                 continue;
             }
-            ShingleSketch other = withoutStockPhrases(sketches.get(candidate));
+            ShingleSketch other = filteredSketch(candidate);
             double c = own.sharedShingles(other) < Math.min(MIN_SHARED_SHINGLES, own.shingleCount()) ? 0
                     : own.containment(other);
             if (c > bestContainment || (c == bestContainment && best >= 0 && ids.getLong(candidate) < ids.getLong(best))) {
@@ -103,28 +107,34 @@ public final class StoryIndex {
         if (best < 0 || bestContainment < STORY_THRESHOLD) {
             return new StoryMatch(articleId, null, null);
         }
-        ShingleSketch bestSketch = withoutStockPhrases(sketches.get(best));
+        ShingleSketch bestSketch = filteredSketch(best);
         Long duplicateOf = own.jaccard(bestSketch) >= DUPLICATE_THRESHOLD ? ids.getLong(best) : null;
         return new StoryMatch(clusters.getLong(best), bestContainment, duplicateOf);
     }
 
-    /** How many indexed articles hold {@code hash} among their smallest hashes, up to {@value #MAX_BUCKET}. */
-    int documentFrequency(int hash) {
-        int bucket = buckets.get(hash);
-        return bucket == NONE ? 0 : bucket >= 0 ? 1 : chunks[~bucket + TOTAL];
+    /** An indexed article's sketch without stock phrases, filtered again only when new stock phrases appeared. */
+    private ShingleSketch filteredSketch(int ordinal) {
+        if (filteredAt.getInt(ordinal) != stock.size()) {
+            filtered.set(ordinal, withoutStockPhrases(sketches.get(ordinal)));
+            filteredAt.set(ordinal, stock.size());
+        }
+        return filtered.get(ordinal);
     }
 
     /** The sketch without stock-phrase hashes; its shingle count scaled by the share of hashes kept. */
     ShingleSketch withoutStockPhrases(ShingleSketch sketch) {
+        if (stock.isEmpty()) {
+            return sketch;
+        }
         int[] hashes = sketch.minHashes();
         int[] kept = null;
         int n = 0;
         for (int i = 0; i < hashes.length; i++) {
-            boolean stock = documentFrequency(hashes[i]) >= MAX_BUCKET;
-            if (stock && kept == null) {
+            boolean common = stock.contains(hashes[i]);
+            if (common && kept == null) {
                 kept = Arrays.copyOf(hashes, hashes.length);
                 n = i;
-            } else if (!stock && kept != null) {
+            } else if (!common && kept != null) {
                 kept[n++] = hashes[i];
             }
         }
@@ -149,6 +159,8 @@ public final class StoryIndex {
         ids.add(articleId);
         clusters.add(storyCluster);
         sketches.add(sketch);
+        filtered.add(sketch);
+        filteredAt.add(0);
         int[] hashes = sketch.minHashes();
         for (int i = 0; i < Math.min(INDEXED, hashes.length); i++) {
             int bucket = buckets.get(hashes[i]);
@@ -172,6 +184,9 @@ public final class StoryIndex {
                 }
                 chunks[head + FIRST + chunks[head + USED]++] = ordinal;
                 chunks[head + TOTAL] = total + 1;
+                if (total + 1 == MAX_BUCKET) {
+                    stock.add(hashes[i]);
+                }
             }
         }
     }
