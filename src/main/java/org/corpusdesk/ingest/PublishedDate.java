@@ -24,6 +24,8 @@ public record PublishedDate(LocalDate date, Precision precision) {
     /** "Monday, " before a date. */
     private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
             "^(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+");
+    private static final java.util.regex.Pattern ABBREVIATION_DOT = java.util.regex.Pattern.compile("(?<=\\p{L})\\.");
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("(?<=\\d)(st|nd|rd|th)\\b");
     private static final java.util.regex.Pattern SLASHED = java.util.regex.Pattern.compile(
             "^(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
 
@@ -47,8 +49,8 @@ public record PublishedDate(LocalDate date, Precision precision) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String s = WEEKDAY.matcher(value.strip()).replaceFirst("").replace("Sept.", "Sep")
-                .replaceAll("(?<=\\p{L})\\.", "").replaceAll("(?<=\\d)(st|nd|rd|th)\\b", "");
+        String s = ORDINAL.matcher(ABBREVIATION_DOT.matcher(WEEKDAY.matcher(value.strip()).replaceFirst("")
+                .replace("Sept.", "Sep")).replaceAll("")).replaceAll("");
         for (DateTimeFormatter f : DAY_FORMATS) {
             LocalDate day = prefix(s, f);
             if (day != null) {

@@ -13,6 +13,7 @@ record TableCopy(String table, String key, List<String> selfReferences) {
             new TableCopy("app_user", "id", List.of()),
             new TableCopy("import_batch", "id", List.of()),
             new TableCopy("import_problem", "id", List.of()),
+            new TableCopy("import_duplicate", "id", List.of()),
             new TableCopy("article", "id", List.of("duplicate_of")),
             new TableCopy("article_sketch", "article_id", List.of()),
             new TableCopy("metadata_revision", "id", List.of()),

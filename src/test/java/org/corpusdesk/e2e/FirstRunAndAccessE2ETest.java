@@ -132,7 +132,8 @@ class FirstRunAndAccessE2ETest extends BrowserTest {
         assertThat(page.locator("#import-upload vaadin-upload-file[complete]")).hasCount(seeds.length);
         page.locator("#import-start").click();
         assertThat(page.locator("#import-status")).hasText(
-                "Imported 5 articles from 5 files: 0 skipped as duplicates, 0 rejected.");
+                "Imported 5 articles from 5 files: 0 skipped as duplicates, 0 rejected. "
+                        + "5 records in = 5 imported + 0 duplicates + 0 rejected.");
         assertThat(page.locator("#past-imports")).containsText("upload");
         assertThat(dsl.fetchValue("SELECT count(*) FROM v_article")).isEqualTo(5L);
         assertThat(dsl.fetchValue("SELECT started_by FROM v_import_batch WHERE origin = 'UPLOAD'")).isEqualTo("chief");

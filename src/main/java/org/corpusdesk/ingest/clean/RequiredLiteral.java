@@ -136,18 +136,11 @@ public final class RequiredLiteral {
     }
 
     /**
-     * The text folded so that {@code fold(text).contains(literal)} answers {@link #containedIn} for a lower-case
-     * literal: ASCII lower-cased, every non-ASCII character that folds into ASCII replaced by that letter, the
-     * others kept; the same length as the text. One pass per text, then one vectorised {@code indexOf} per literal.
+     * One character folded so that comparing folded characters answers as {@link #containedIn}: ASCII lower-cased,
+     * a non-ASCII character that folds into ASCII (K, ſ, ı, İ, …) replaced by that letter, any other kept.
      */
-    public static String fold(String text) {
-        char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(i);
-            // a non-ASCII character that folds to no ASCII letter can never be part of a literal: kept as it is
-            out[i] = c < 128 ? ASCII_LOWER[c] : FOLDS_TO_ASCII.get(c) ? asciiFold(c) : c;
-        }
-        return new String(out);
+    static char foldChar(char c) {
+        return c < 128 ? ASCII_LOWER[c] : FOLDS_TO_ASCII.get(c) ? asciiFold(c) : c;
     }
 
     private static final char[] ASCII_LOWER = new char[128];

@@ -1,6 +1,7 @@
 package org.corpusdesk.ingest.clean;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,8 @@ public class TextCleaner {
     private static final Pattern ESCAPED_ENTITY = Pattern.compile("&(?:#\\d{1,7}|#[xX]\\p{XDigit}{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
             + "|(?<!&)#(?<lost>\\d{2,4});");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Two or more spaces inside a line, where a cut joined its two sides; indentation is left alone. */
+    private static final Pattern SPACES_AFTER_CUT = Pattern.compile("(?<=\\S) {2,}");
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{P}\\s]*");
 
     private final List<CleaningRule> inlineRules;
@@ -47,6 +50,8 @@ public class TextCleaner {
     private final Pattern line;
     /** A lower-case literal every match of inline rule N contains, or null when it has none (then always tried). */
     private final List<String> inlineLiterals;
+    private final List<String> distinctLiterals;
+    private final LiteralScan literalScan;
 
     public TextCleaner() {
         this(CleaningRules.load());
@@ -62,6 +67,8 @@ public class TextCleaner {
             literals.add(literal == null ? null : literal.toLowerCase(Locale.ROOT));
         }
         this.inlineLiterals = java.util.Collections.unmodifiableList(literals);
+        this.distinctLiterals = literals.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        this.literalScan = new LiteralScan(distinctLiterals);
     }
 
     /** The rules as one alternation, rule N in group PREFIX+N: one pass per line, the first rule in file order wins. */
@@ -147,24 +154,18 @@ public class TextCleaner {
         String spaced = plainSpaces(text);
         String[] raw = spaced.split("\n", -1);
         List<Line> lines = new ArrayList<>(raw.length);
-        // per inline rule, the lines holding its literal, from one fold of the whole text (the fold keeps offsets):
-        // most articles hold no literal of most rules, and a line is only searched by the rules it holds one of
-        String foldedText = RequiredLiteral.fold(spaced);
-        int[] lineStarts = new int[raw.length];
-        for (int i = 1; i < raw.length; i++) {
-            lineStarts[i] = lineStarts[i - 1] + raw[i - 1].length() + 1;
-        }
+        // per inline rule, the lines holding its literal, found in one pass: most articles hold no literal of most
+        // rules, and a line is only searched by the rules it holds a literal of
+        BitSet[] holdingLiteral = literalScan.lines(spaced);
         Matcher[] inlineMatchers = new Matcher[inlineRules.size()];
-        java.util.BitSet[] linesWith = new java.util.BitSet[inlineRules.size()];
-        java.util.Map<String, java.util.BitSet> byLiteral = new java.util.HashMap<>();
+        BitSet[] linesWith = new BitSet[inlineRules.size()];
         for (int r = 0; r < inlineMatchers.length; r++) {
-            String literal = inlineLiterals.get(r);
-            java.util.BitSet holding;
-            if (literal == null || foldedText.length() != spaced.length()) {
-                holding = new java.util.BitSet();
+            BitSet holding;
+            if (inlineLiterals.get(r) == null) {
+                holding = new BitSet();
                 holding.set(0, raw.length);
             } else {
-                holding = byLiteral.computeIfAbsent(literal, l -> linesHolding(foldedText, l, lineStarts));
+                holding = holdingLiteral[distinctLiterals.indexOf(inlineLiterals.get(r))];
             }
             if (!holding.isEmpty()) {
                 inlineMatchers[r] = inlineRules.get(r).pattern().matcher("");
@@ -196,7 +197,7 @@ public class TextCleaner {
                 cut = true;
             }
             if (cut) {
-                current = current.replaceAll("(?<=\\S) {2,}", " ");
+                current = SPACES_AFTER_CUT.matcher(current).replaceAll(" ");
             }
             String stripped = current.strip();
             if (hadText && (stripped.isEmpty() || cut && PUNCTUATION_ONLY.matcher(stripped).matches())) {
@@ -210,16 +211,6 @@ public class TextCleaner {
             }
             // leading indentation stays: it is the layout of fixed-width tables and of indented quotations
             lines.add(new Line(lineNo, stripped.isEmpty() ? "" : current.stripTrailing()));
-        }
-        return lines;
-    }
-
-    /** The lines (by index, from their start offsets) in which the folded text holds {@code literal}. */
-    private static java.util.BitSet linesHolding(String foldedText, String literal, int[] lineStarts) {
-        java.util.BitSet lines = new java.util.BitSet();
-        for (int at = foldedText.indexOf(literal); at >= 0; at = foldedText.indexOf(literal, at + literal.length())) {
-            int found = java.util.Arrays.binarySearch(lineStarts, at);
-            lines.set(found >= 0 ? found : -found - 2);
         }
         return lines;
     }

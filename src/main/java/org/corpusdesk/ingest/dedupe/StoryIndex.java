@@ -55,6 +55,8 @@ public final class StoryIndex {
     private final List<ShingleSketch> sketches = new ArrayList<>();
     /** Hashes that have become stock phrases so far (a small set, unlike the buckets: lookups stay in cache). */
     private final it.unimi.dsi.fastutil.ints.IntOpenHashSet stock = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
+    /** One bit per low 16 bits of the stock hashes (8 KB): most hashes are ruled out without a set lookup. */
+    private final long[] stockBits = new long[1 << 10];
     private final List<ShingleSketch> filtered = new ArrayList<>();
     private final IntArrayList filteredAt = new IntArrayList();
     /** Shared-hash count per article ordinal for the match in progress; reset through {@link #touched}. */
@@ -130,7 +132,8 @@ public final class StoryIndex {
         int[] kept = null;
         int n = 0;
         for (int i = 0; i < hashes.length; i++) {
-            boolean common = stock.contains(hashes[i]);
+            int h = hashes[i];
+            boolean common = (stockBits[(h & 0xFFFF) >>> 6] & 1L << (h & 63)) != 0 && stock.contains(h);
             if (common && kept == null) {
                 kept = Arrays.copyOf(hashes, hashes.length);
                 n = i;
@@ -186,6 +189,7 @@ public final class StoryIndex {
                 chunks[head + TOTAL] = total + 1;
                 if (total + 1 == MAX_BUCKET) {
                     stock.add(hashes[i]);
+                    stockBits[(hashes[i] & 0xFFFF) >>> 6] |= 1L << (hashes[i] & 63);
                 }
             }
         }
