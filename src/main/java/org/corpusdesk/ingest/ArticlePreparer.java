@@ -126,9 +126,12 @@ public class ArticlePreparer {
         return cut.isEmpty() ? null : cut.length() <= max ? cut : cut.substring(0, max - 1) + "…";
     }
 
-    /** SHA-256 of the title folded as texts are; no title hashes as an empty one. */
+    /**
+     * The first 16 hex digits of the SHA-256 of the title folded as texts are; no title hashes as an empty one.
+     * It only tells apart titles of one text, so 64 bits are plenty, and the unique index stays short.
+     */
     public static String titleHash(String title) {
-        return FoldedText.of(title == null ? "" : title).sha256Hex();
+        return FoldedText.of(title == null ? "" : title).sha256Hex().substring(0, 16);
     }
 
     private static String abbreviated(String value) {
