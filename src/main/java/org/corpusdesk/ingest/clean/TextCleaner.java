@@ -118,7 +118,13 @@ public class TextCleaner {
             return false;
         }
         int first = firstLetterOrDigit(s);
-        if (first < 0 || !Character.isUpperCase(s.codePointAt(first)) && !Character.isDigit(s.codePointAt(first))) {
+        if (first < 0) {
+            return false;
+        }
+        int cp = s.codePointAt(first);
+        int second = first + Character.charCount(cp) < s.length() ? s.codePointAt(first + Character.charCount(cp)) : ' ';
+        // a capital or a figure; or a brand written "iTunes", "eBay"
+        if (!Character.isUpperCase(cp) && !Character.isDigit(cp) && !(Character.isLowerCase(cp) && Character.isUpperCase(second))) {
             return false;
         }
         Matcher breaks = SENTENCE_BREAK.matcher(s);

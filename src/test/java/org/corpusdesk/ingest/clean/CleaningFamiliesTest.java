@@ -126,6 +126,8 @@ class CleaningFamiliesTest {
         assertThat(TextCleaner.looksLikeHeadline("...and then there were none: the last survivors speak")).isFalse();
         assertThat(TextCleaner.looksLikeHeadline("\"Example\" tops the charts in the U.K. again")).isTrue();
         assertThat(TextCleaner.looksLikeHeadline("Talks ended. Then the shelling resumed")).isFalse();
+        assertThat(TextCleaner.looksLikeHeadline("eShop example now sells the charity single")).isTrue();
+        assertThat(TextCleaner.looksLikeHeadline("and then the charity single sold out")).isFalse();
         assertThat(cleaner.clean("(Update 2) Oil falls as stocks rise\n\nThe body of the story.", null).titleFromText())
                 .isEqualTo("(Update 2) Oil falls as stocks rise");
     }
