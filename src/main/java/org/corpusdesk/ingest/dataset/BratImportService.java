@@ -30,8 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
  * text is already an article here (same clean text), the annotations are added to it, so our own brat export
  * comes back onto its articles; otherwise a new article is made from the text. T lines become spans (code-point
  * offsets, as brat counts), R lines "Attribution" (claim → source) and "Cue" (claim → cue) attributions, and
+ * E lines "Attribution:T4 Content:T3 Cue:T2 Source:T1" attributions (claim from Content or Claim, source, cue), and
  * AnnotatorNotes ("key=value; …", as our export writes them, or free text) attributes. Other line types are
  * reported with file and line, and skipped. Spans already present (same label, offsets, annotator) are not doubled.
+ * Each annotator's file is that annotator's layer (see {@link BratFiles} for the layouts).
  */
 @Service
 public class BratImportService {
@@ -64,31 +66,36 @@ public class BratImportService {
     public DatasetImportReport importFolder(Path dir) throws IOException {
         ImportTarget target = new ImportTarget(dsl);
         List<ImportProblem> problems = new ArrayList<>();
-        List<Path> anns;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            anns = walk.filter(p -> p.toString().endsWith(".ann")).sorted().toList();
-        }
         int articles = 0;
         int existing = 0;
         int spans = 0;
         int relations = 0;
-        for (Path ann : anns) {
-            Path txt = ann.resolveSibling(ann.getFileName().toString().replaceAll("\\.ann$", ".txt"));
-            if (!Files.isRegularFile(txt)) {
-                problems.add(new ImportProblem(ann.toString(), null, "no " + txt.getFileName() + " beside it"));
+        Map<Path, Long> articleOfText = new HashMap<>();
+        for (BratFiles.Annotated file : BratFiles.find(dir)) {
+            Path ann = file.ann();
+            Path txt = file.txt();
+            if (txt == null) {
+                String name = ann.getFileName().toString().replaceAll("\\.ann$", "");
+                problems.add(new ImportProblem(ann.toString(), null, "no " + name + ".txt beside it or in a sibling folder"
+                        + (name.contains("_") ? ", nor " + name.replaceAll("_[^_]*$", "") + ".txt for an annotator's file"
+                        : "")));
                 continue;
             }
             String text = Files.readString(txt, StandardCharsets.UTF_8);
-            String hash = ArticlePreparer.contentHash(text);
-            Long article = dsl.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.CONTENT_HASH.eq(hash))
-                    .orderBy(ARTICLE.ID).limit(1).fetchOne(ARTICLE.ID);
+            Long article = articleOfText.get(txt);
             if (article == null) {
-                article = newArticle(target, txt, text, hash);
-                articles++;
-            } else {
-                existing++;
+                String hash = ArticlePreparer.contentHash(text);
+                article = dsl.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.CONTENT_HASH.eq(hash))
+                        .orderBy(ARTICLE.ID).limit(1).fetchOne(ARTICLE.ID);
+                if (article == null) {
+                    article = newArticle(target, txt, text, hash);
+                    articles++;
+                } else {
+                    existing++;
+                }
+                articleOfText.put(txt, article);
             }
-            int[] counts = importAnn(target, ann, article, text, problems);
+            int[] counts = importAnn(target, ann, article, text, file.annotator(), problems);
             spans += counts[0];
             relations += counts[1];
         }
@@ -112,11 +119,12 @@ public class BratImportService {
     }
 
     /** Returns {spans, relations} imported from one .ann file. */
-    private int[] importAnn(ImportTarget target, Path ann, long article, String text, List<ImportProblem> problems)
-            throws IOException {
+    private int[] importAnn(ImportTarget target, Path ann, long article, String text, String fileAnnotator,
+            List<ImportProblem> problems) throws IOException {
         Map<String, Span> spans = new HashMap<>();
         Map<String, Map<String, String>> notes = new HashMap<>();
         List<String[]> rels = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
         List<String> lines = Files.readAllLines(ann, StandardCharsets.UTF_8);
         int textLength = Spans.codePointLength(text);
         for (int i = 0; i < lines.size(); i++) {
@@ -161,18 +169,28 @@ public class BratImportService {
                     rels.add(new String[] {r[0], r[1].replaceFirst("^Arg1:", ""), r[2].replaceFirst("^Arg2:", ""),
                             String.valueOf(lineNo)});
                 }
+            } else if (kind == 'E' && parts.length >= 2) {
+                // "Attribution:T4 Content:T3 Cue:T2 Source:T1": the trigger, then role:argument pairs
+                Map<String, String> roles = new HashMap<>();
+                for (String arg : parts[1].strip().split(" ")) {
+                    int colon = arg.indexOf(':');
+                    if (colon > 0) {
+                        roles.putIfAbsent(arg.substring(0, colon).toLowerCase(Locale.ROOT), arg.substring(colon + 1));
+                    }
+                }
+                events.add(new Event(parts[0], roles, lineNo));
             } else if (kind == '#' && parts.length >= 3 && parts[1].startsWith("AnnotatorNotes ")) {
                 notes.put(parts[1].substring("AnnotatorNotes ".length()).strip(), parseNote(parts[2]));
             } else {
                 problems.add(new ImportProblem(ann.toString(), lineNo, "line type '" + parts[0]
-                        + "' is not imported (only T, R and AnnotatorNotes)"));
+                        + "' is not imported (only T, R, E and AnnotatorNotes)"));
             }
         }
         Map<String, Long> ids = new HashMap<>();
         for (Map.Entry<String, Span> e : spans.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
             Span s = e.getValue();
             Map<String, String> n = notes.getOrDefault(e.getKey(), Map.of());
-            long annotator = target.user(n.getOrDefault("annotator", "imported"));
+            long annotator = target.user(n.getOrDefault("annotator", fileAnnotator != null ? fileAnnotator : "imported"));
             long label = target.label(s.label(), kindOf(s.label()));
             Long already = dsl.select(ANNOTATION.ID).from(ANNOTATION).where(ANNOTATION.ARTICLE_ID.eq(article))
                     .and(ANNOTATION.LABEL_ID.eq(label)).and(ANNOTATION.START_CP.eq(s.start()))
@@ -220,9 +238,44 @@ public class BratImportService {
                         + "' is not imported (only Attribution and Cue)"));
             }
         }
+        for (Event event : events) {
+            relations += attribution(ann, event, ids, problems);
+        }
         dsl.update(ARTICLE).set(ARTICLE.ANNOTATION_COUNT, dsl.selectCount().from(ANNOTATION)
                 .where(ANNOTATION.ARTICLE_ID.eq(article))).where(ARTICLE.ID.eq(article)).execute();
         return new int[] {added, relations};
+    }
+
+    /** An E line: its id, its roles (lower case) to argument ids, and its line. */
+    private record Event(String id, Map<String, String> roles, int line) {
+    }
+
+    /** Roles of an attribution event: the claim (brat corpora call it Content), its source and its cue. */
+    private static final List<String> CLAIM_ROLES = List.of("content", "claim", "message", "quote");
+
+    /** One attribution from an event; 1 when a new one was stored. */
+    private int attribution(Path ann, Event event, Map<String, Long> ids, List<ImportProblem> problems) {
+        Long claim = CLAIM_ROLES.stream().map(event.roles()::get).filter(java.util.Objects::nonNull).map(ids::get)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        Long source = event.roles().get("source") == null ? null : ids.get(event.roles().get("source"));
+        Long cue = event.roles().get("cue") == null ? null : ids.get(event.roles().get("cue"));
+        if (claim == null || source == null) {
+            problems.add(new ImportProblem(ann.toString(), event.line(), event.id() + ": an attribution needs a "
+                    + "Content (or Claim) and a Source argument that are imported spans; it has "
+                    + String.join(", ", new java.util.TreeSet<>(event.roles().keySet()))));
+            return 0;
+        }
+        Long existing = dsl.select(ATTRIBUTION.ID).from(ATTRIBUTION).where(ATTRIBUTION.CLAIM_ANNOTATION_ID.eq(claim)
+                .and(ATTRIBUTION.SOURCE_ANNOTATION_ID.eq(source))).fetchOne(ATTRIBUTION.ID);
+        if (existing != null) {
+            if (cue != null) {
+                dsl.update(ATTRIBUTION).set(ATTRIBUTION.CUE_ANNOTATION_ID, cue).where(ATTRIBUTION.ID.eq(existing)).execute();
+            }
+            return 0;
+        }
+        dsl.insertInto(ATTRIBUTION).set(ATTRIBUTION.CLAIM_ANNOTATION_ID, claim).set(ATTRIBUTION.SOURCE_ANNOTATION_ID, source)
+                .set(ATTRIBUTION.CUE_ANNOTATION_ID, cue).execute();
+        return 1;
     }
 
     /** "key=value; key=value" as our export writes notes; anything else is a free-text note. */
@@ -249,6 +302,9 @@ public class BratImportService {
 
     private static String kindOf(String label) {
         String upper = label.toUpperCase(Locale.ROOT);
+        if (upper.equals("CONTENT")) {
+            return "CLAIM"; // attribution corpora (PARC, PolNeAR) call the attributed claim Content
+        }
         return upper.equals("SOURCE") || upper.equals("CLAIM") || upper.equals("CUE") ? upper : "OTHER";
     }
 }
