@@ -20,6 +20,7 @@ import org.corpusdesk.audit.AuditAction;
 import org.corpusdesk.audit.AuditLog;
 import org.corpusdesk.ingest.ArticlePreparer;
 import org.corpusdesk.ingest.ImportProblem;
+import org.corpusdesk.ingest.clean.TextCleaner;
 import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,10 +41,16 @@ public class BratImportService {
 
     private final DSLContext dsl;
     private final AuditLog audit;
+    private final TextCleaner cleaner;
 
-    public BratImportService(DSLContext dsl, AuditLog audit) {
+    public BratImportService(DSLContext dsl, AuditLog audit, TextCleaner cleaner) {
         this.dsl = dsl;
         this.audit = audit;
+        this.cleaner = cleaner;
+    }
+
+    /** The article a brat text annotates, its stored clean text, and the map onto it when that differs. */
+    private record Target(long article, String cleanText, OffsetMap map) {
     }
 
     /** A folder holding at least one .ann file (at any depth). */
@@ -70,7 +77,7 @@ public class BratImportService {
         int existing = 0;
         int spans = 0;
         int relations = 0;
-        Map<Path, Long> articleOfText = new HashMap<>();
+        Map<Path, Target> targets = new HashMap<>();
         for (BratFiles.Annotated file : BratFiles.find(dir)) {
             Path ann = file.ann();
             Path txt = file.txt();
@@ -82,20 +89,18 @@ public class BratImportService {
                 continue;
             }
             String text = Files.readString(txt, StandardCharsets.UTF_8);
-            Long article = articleOfText.get(txt);
-            if (article == null) {
-                String hash = ArticlePreparer.contentHash(text);
-                article = dsl.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.CONTENT_HASH.eq(hash))
-                        .orderBy(ARTICLE.ID).limit(1).fetchOne(ARTICLE.ID);
-                if (article == null) {
-                    article = newArticle(target, txt, text, hash);
+            Target onto = targets.get(txt);
+            if (onto == null) {
+                onto = storedArticle(text);
+                if (onto == null) {
+                    onto = new Target(newArticle(target, txt, text, ArticlePreparer.contentHash(text)), text, null);
                     articles++;
                 } else {
                     existing++;
                 }
-                articleOfText.put(txt, article);
+                targets.put(txt, onto);
             }
-            int[] counts = importAnn(target, ann, article, text, file.annotator(), problems);
+            int[] counts = importAnn(target, ann, onto, text, file.annotator(), problems);
             spans += counts[0];
             relations += counts[1];
         }
@@ -103,6 +108,24 @@ public class BratImportService {
                 problems);
         audit.record(AuditAction.CREATE, "brat_import", null, null, report);
         return report;
+    }
+
+    /**
+     * The stored article of a brat text: one whose clean text folds as the brat text does (our own export), else
+     * one imported from this very text and cleaned (its clean text folds as the text cleaned now does). When the
+     * stored clean text differs from the brat text, offsets are mapped onto it.
+     */
+    private Target storedArticle(String text) {
+        for (String candidate : new String[] {text, null}) {
+            String hash = ArticlePreparer.contentHash(candidate != null ? candidate : cleaner.clean(text, null).text());
+            var row = dsl.select(ARTICLE.ID, ARTICLE.CLEAN_TEXT).from(ARTICLE).where(ARTICLE.CONTENT_HASH.eq(hash))
+                    .orderBy(ARTICLE.ID).limit(1).fetchOne();
+            if (row != null) {
+                String clean = row.value2();
+                return new Target(row.value1(), clean, clean.equals(text) ? null : OffsetMap.between(text, clean));
+            }
+        }
+        return null;
     }
 
     private long newArticle(ImportTarget target, Path txt, String text, String hash) {
@@ -119,8 +142,9 @@ public class BratImportService {
     }
 
     /** Returns {spans, relations} imported from one .ann file. */
-    private int[] importAnn(ImportTarget target, Path ann, long article, String text, String fileAnnotator,
+    private int[] importAnn(ImportTarget target, Path ann, Target onto, String text, String fileAnnotator,
             List<ImportProblem> problems) throws IOException {
+        long article = onto.article();
         Map<String, Span> spans = new HashMap<>();
         Map<String, Map<String, String>> notes = new HashMap<>();
         List<String[]> rels = new ArrayList<>();
@@ -156,6 +180,23 @@ public class BratImportService {
                         problems.add(new ImportProblem(ann.toString(), lineNo, parts[0] + ": text[" + start + ":" + end
                                 + "] is '" + covered + "', not '" + parts[2] + "' (offsets must be code points)"));
                         continue;
+                    }
+                    if (onto.map() != null) {
+                        // the stored article is a cleaned version of this text: move the span onto it, and keep it
+                        // only where exactly its text stands there
+                        int mappedStart = onto.map().start(start);
+                        int mappedEnd = onto.map().end(end);
+                        String there = mappedStart < 0 || mappedEnd <= mappedStart ? null
+                                : Spans.slice(onto.cleanText(), mappedStart, mappedEnd);
+                        if (!covered.equals(there)) {
+                            problems.add(new ImportProblem(ann.toString(), lineNo, parts[0] + ": '" + abbreviated(covered)
+                                    + "' is not in the stored article's text"
+                                    + (there == null ? " (cleaning removed it)" : " at its place (it reads '"
+                                    + abbreviated(there) + "' there)")));
+                            continue;
+                        }
+                        start = mappedStart;
+                        end = mappedEnd;
                     }
                     spans.put(parts[0], new Span(info[0], start, end, covered, lineNo));
                 } catch (RuntimeException e) {
@@ -290,6 +331,10 @@ public class BratImportService {
             }
         }
         return out;
+    }
+
+    private static String abbreviated(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 59) + "…";
     }
 
     private static BigDecimal figure(String value) {

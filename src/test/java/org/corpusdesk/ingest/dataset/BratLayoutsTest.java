@@ -51,4 +51,47 @@ class BratLayoutsTest {
                 "SELECT claim_text, source_text, cue_text FROM v_attribution ORDER BY source_text").out())
                 .contains("mayor 🙂 will resign,aides,said", "that the mayor 🙂 will resign,The Daily Example,reports");
     }
+
+    /**
+     * Annotations made on the raw text of an article that was imported and cleaned before land on the same words of
+     * its clean text, or are reported when cleaning removed their words: never on other words, never a second copy.
+     */
+    @Test
+    void spansOnTheRawTextOfACleanedArticleAreMovedOntoItsCleanText() throws Exception {
+        String raw = "Mayor quits after long row\n\nThe Daily Example &amp; partners report that the 🙂 mayor quit. "
+                + "Featured image via Sam Sample/Getty Images\nAides said he was tired.\n";
+        Path plain = tmp.resolve("plain");
+        Files.createDirectories(plain);
+        Files.writeString(plain.resolve("story.txt"), raw);
+        Path db = tmp.resolve("db2");
+        assertThat(Cli.run("import", "--data", db.toString(), plain.toString()).out()).contains("Imported 1 article");
+
+        Path brat = tmp.resolve("brat");
+        Files.createDirectories(brat);
+        Files.writeString(brat.resolve("story.txt"), raw);
+        int aides = raw.codePointCount(0, raw.indexOf("Aides"));
+        int mayor = raw.codePointCount(0, raw.indexOf("the 🙂 mayor"));
+        int credit = raw.codePointCount(0, raw.indexOf("Sam Sample"));
+        Files.writeString(brat.resolve("story.ann"), String.join("\n",
+                "T1\tSource " + aides + " " + (aides + 5) + "\tAides",
+                "T2\tContent " + mayor + " " + (mayor + 11) + "\tthe 🙂 mayor",
+                "T3\tSource 0 5\tMayor",
+                "T4\tSource " + credit + " " + (credit + 10) + "\tSam Sample") + "\n");
+        Cli.Run run = Cli.run("import", "--data", db.toString(), brat.toString());
+        assertThat(run.out()).contains("0 new articles", "1 matched existing articles", "2 spans");
+        assertThat(run.err()).contains("story.ann:3: T3: 'Mayor' is not in the stored article's text",
+                "story.ann:4: T4: 'Sam Sample' is not in the stored article's text");
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var rows = json.readTree(Cli.run("sql", "--data", db.toString(), "--format", "json", "SELECT a.text AS t, "
+                + "a.start_cp AS s, a.end_cp AS e, r.clean_text AS c FROM v_annotation a JOIN v_article r "
+                + "ON r.id = a.article_id ORDER BY a.start_cp").out());
+        assertThat(rows.size()).isEqualTo(2);
+        for (var row : rows) {
+            assertThat(org.corpusdesk.annotation.Spans.slice(row.get("C").asString(), row.get("S").asInt(),
+                    row.get("E").asInt())).as("the stored offsets cover the span's words").isEqualTo(row.get("T").asString());
+        }
+        assertThat(rows.get(0).get("T").asString()).isEqualTo("the 🙂 mayor");
+        assertThat(rows.get(1).get("T").asString()).isEqualTo("Aides");
+        assertThat(Cli.run("sql", "--data", db.toString(), "SELECT COUNT(*) FROM v_article").out()).contains("1");
+    }
 }
