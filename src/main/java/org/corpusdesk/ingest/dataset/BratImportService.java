@@ -117,7 +117,8 @@ public class BratImportService {
      */
     private Target storedArticle(String text) {
         for (String candidate : new String[] {text, null}) {
-            String hash = ArticlePreparer.contentHash(candidate != null ? candidate : cleaner.clean(text, null).text());
+            String hash = ArticlePreparer.contentHash(candidate != null ? candidate
+                    : cleaner.clean(org.corpusdesk.ingest.TextDecoder.normalise(text), null).text());
             var row = dsl.select(ARTICLE.ID, ARTICLE.CLEAN_TEXT).from(ARTICLE).where(ARTICLE.CONTENT_HASH.eq(hash))
                     .orderBy(ARTICLE.ID).limit(1).fetchOne();
             if (row != null) {
