@@ -266,7 +266,7 @@ public class AnnotationService {
                 r.get(LABEL.NAME), LabelKind.valueOf(r.get(LABEL.KIND)), r.get(LABEL.COLOUR), a.getStartCp(), a.getEndCp(),
                 a.getCoveredText(), a.getClaimTypeId(), a.getFigure(), a.getFigureUnit(), a.getFigureQualifier(),
                 a.getVerdictId(), a.getNote(), a.getSourceId(), r.get(REGISTRY_SOURCE.NAME), a.getClaimId(),
-                r.get(REGISTRY_CLAIM.STATEMENT), a.getVersion(), editable);
+                r.get(REGISTRY_CLAIM.STATEMENT), a.getVersion(), editable, a.getFragments());
     }
 
 }

@@ -84,6 +84,17 @@ public final class DatasetJson {
         g.writeStringProperty("note", s.note());
         number(g, "source_id", s.sourceId());
         number(g, "claim_id", s.claimId());
+        if (s.fragments() != null) {
+            g.writeName("fragments");
+            g.writeStartArray();
+            for (int[] f : s.ranges()) {
+                g.writeStartArray();
+                g.writeNumber(f[0]);
+                g.writeNumber(f[1]);
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

@@ -80,7 +80,8 @@ public class DatasetReader {
                         ANNOTATION.LABEL_ID, ANNOTATION.START_CP, ANNOTATION.END_CP, ANNOTATION.COVERED_TEXT,
                         ANNOTATION.CLAIM_TYPE_ID, ANNOTATION.FIGURE, ANNOTATION.FIGURE_UNIT,
                         ANNOTATION.FIGURE_QUALIFIER, ANNOTATION.VERDICT_ID, ANNOTATION.NOTE, ANNOTATION.SOURCE_ID,
-                        ANNOTATION.CLAIM_ID, ATTRIBUTION.SOURCE_ANNOTATION_ID, ATTRIBUTION.CUE_ANNOTATION_ID)
+                        ANNOTATION.CLAIM_ID, ANNOTATION.FRAGMENTS, ATTRIBUTION.SOURCE_ANNOTATION_ID,
+                        ATTRIBUTION.CUE_ANNOTATION_ID)
                 .from(ANNOTATION)
                 .leftJoin(ATTRIBUTION).on(ATTRIBUTION.CLAIM_ANNOTATION_ID.eq(ANNOTATION.ID))
                 .orderBy(ANNOTATION.ARTICLE_ID).fetchSize(FETCH).fetchLazy()) {
@@ -134,7 +135,7 @@ public class DatasetReader {
                     r.get(ANNOTATION.FIGURE) == null ? null : r.get(ANNOTATION.FIGURE).stripTrailingZeros(),
                     r.get(ANNOTATION.FIGURE_UNIT), r.get(ANNOTATION.FIGURE_QUALIFIER),
                     lookups.verdicts.get(r.get(ANNOTATION.VERDICT_ID)), r.get(ANNOTATION.NOTE),
-                    r.get(ANNOTATION.SOURCE_ID), r.get(ANNOTATION.CLAIM_ID)));
+                    r.get(ANNOTATION.SOURCE_ID), r.get(ANNOTATION.CLAIM_ID), r.get(ANNOTATION.FRAGMENTS)));
         }
         spans.sort(Comparator.comparingInt(DatasetSpan::start).thenComparingInt(DatasetSpan::end)
                 .thenComparingLong(DatasetSpan::id));

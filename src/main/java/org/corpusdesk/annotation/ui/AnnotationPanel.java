@@ -165,7 +165,8 @@ public class AnnotationPanel extends VerticalLayout {
             return;
         }
         label.setValue(label.getListDataView().getItems().filter(l -> l.id() == a.labelId()).findFirst().orElse(null));
-        editor.add(new Paragraph("“" + a.text() + "” · " + a.startCp() + "–" + a.endCp() + " · by " + a.annotator()), label);
+        editor.add(new Paragraph("“" + a.text() + "” · " + a.startCp() + "–" + a.endCp()
+                + (a.fragments() == null ? "" : " · fragments " + a.fragmentRanges()) + " · by " + a.annotator()), label);
         if (a.kind() == LabelKind.CLAIM) {
             claimType.setValue(find(claimTypes, a.claimTypeId()));
             verdict.setValue(find(verdicts, a.verdictId()));

@@ -114,8 +114,14 @@ public class BratFormat implements DatasetFormat {
         return lines;
     }
 
-    /** Code-point ranges of the span's pieces between line breaks (brat spans cannot contain one). */
+    /**
+     * Code-point ranges of the span's pieces: its stored fragments when it is discontinuous, else its pieces between
+     * line breaks (brat spans cannot contain one).
+     */
     private static List<int[]> fragments(DatasetSpan s) {
+        if (s.fragments() != null) {
+            return s.ranges();
+        }
         List<int[]> out = new ArrayList<>();
         int[] cps = s.text().codePoints().toArray();
         int from = 0;

@@ -65,7 +65,8 @@ public class BratImportService {
         }
     }
 
-    private record Span(String label, int start, int end, String text, int line) {
+    /** A T line: label, outer range, its text, the fragments of a discontinuous span ("s e;s e", else null). */
+    private record Span(String label, int start, int end, String text, String fragments, int line) {
     }
 
     @PreAuthorize("hasRole('CURATOR')")
@@ -165,8 +166,10 @@ public class BratImportService {
                 try {
                     int start = Integer.MAX_VALUE;
                     int end = -1;
+                    List<int[]> ranges = new ArrayList<>();
                     for (String range : info[1].split(";")) {
                         String[] se = range.strip().split(" ");
+                        ranges.add(new int[] {Integer.parseInt(se[0]), Integer.parseInt(se[1])});
                         start = Math.min(start, Integer.parseInt(se[0]));
                         end = Math.max(end, Integer.parseInt(se[1]));
                     }
@@ -181,6 +184,24 @@ public class BratImportService {
                         problems.add(new ImportProblem(ann.toString(), lineNo, parts[0] + ": text[" + start + ":" + end
                                 + "] is '" + covered + "', not '" + parts[2] + "' (offsets must be code points)"));
                         continue;
+                    }
+                    if (fragmented && onto.map() != null) {
+                        List<int[]> moved = new ArrayList<>();
+                        for (int[] f : ranges) {
+                            int fs = onto.map().start(f[0]);
+                            int fe = onto.map().end(f[1]);
+                            if (fs < 0 || fe <= fs || !Spans.slice(text, f[0], f[1]).equals(Spans.slice(onto.cleanText(), fs, fe))) {
+                                moved = null;
+                                break;
+                            }
+                            moved.add(new int[] {fs, fe});
+                        }
+                        if (moved == null) {
+                            problems.add(new ImportProblem(ann.toString(), lineNo, parts[0] + ": a fragment of this "
+                                    + "discontinuous span is not in the stored article's text at its place"));
+                            continue;
+                        }
+                        ranges = moved;
                     }
                     if (onto.map() != null) {
                         // the stored article is a cleaned version of this text: move the span onto it, and keep it
@@ -199,7 +220,15 @@ public class BratImportService {
                         start = mappedStart;
                         end = mappedEnd;
                     }
-                    spans.put(parts[0], new Span(info[0], start, end, covered, lineNo));
+                    String fragments = null;
+                    if (fragmented) {
+                        StringBuilder joined = new StringBuilder();
+                        for (int[] f : ranges) {
+                            joined.append(joined.isEmpty() ? "" : ";").append(f[0]).append(' ').append(f[1]);
+                        }
+                        fragments = joined.toString();
+                    }
+                    spans.put(parts[0], new Span(info[0], start, end, covered, fragments, lineNo));
                 } catch (RuntimeException e) {
                     problems.add(new ImportProblem(ann.toString(), lineNo, parts[0] + ": cannot read '" + parts[1] + "'"));
                 }
@@ -246,6 +275,7 @@ public class BratImportService {
                     .set(ANNOTATION.ARTICLE_ID, article).set(ANNOTATION.ANNOTATOR_ID, annotator)
                     .set(ANNOTATION.LABEL_ID, label).set(ANNOTATION.START_CP, s.start()).set(ANNOTATION.END_CP, s.end())
                     .set(ANNOTATION.COVERED_TEXT, s.text())
+                    .set(ANNOTATION.FRAGMENTS, s.fragments())
                     .set(ANNOTATION.CLAIM_TYPE_ID, target.claimType(n.get("claim_type")))
                     .set(ANNOTATION.FIGURE, figure(n.get("figure")))
                     .set(ANNOTATION.FIGURE_UNIT, n.get("figure_unit"))

@@ -272,11 +272,24 @@ public class DatasetImportService {
                 .set(ANNOTATION.VERDICT_ID, target.verdict(text(s, "verdict")))
                 .set(ANNOTATION.NOTE, text(s, "note"))
                 .set(ANNOTATION.SOURCE_ID, s.get("source_id").isNull() ? null : sourceIds.get(s.get("source_id").asLong()))
-                .set(ANNOTATION.CLAIM_ID, s.get("claim_id").isNull() ? null : claimIds.get(s.get("claim_id").asLong()));
+                .set(ANNOTATION.CLAIM_ID, s.get("claim_id").isNull() ? null : claimIds.get(s.get("claim_id").asLong()))
+                .set(ANNOTATION.FRAGMENTS, fragments(s.get("fragments")));
         if (target.free(ANNOTATION, ANNOTATION.ID, fileId)) {
             insert = insert.set(ANNOTATION.ID, fileId);
         }
         return insert.returning(ANNOTATION.ID).fetchOne().getId();
+    }
+
+    /** A span's "fragments" ([[start, end], …]) as stored ("start end;start end"), or null. */
+    private static String fragments(JsonNode fragments) {
+        if (fragments == null || fragments.isNull() || !fragments.isArray() || fragments.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (JsonNode f : fragments) {
+            out.append(out.isEmpty() ? "" : ";").append(f.get(0).asInt()).append(' ').append(f.get(1).asInt());
+        }
+        return out.toString();
     }
 
     /** Null when the span fits the text: offsets in range and text[start:end] equal to its text. */

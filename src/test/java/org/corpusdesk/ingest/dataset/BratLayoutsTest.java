@@ -94,4 +94,45 @@ class BratLayoutsTest {
         assertThat(rows.get(1).get("T").asString()).isEqualTo("Aides");
         assertThat(Cli.run("sql", "--data", db.toString(), "SELECT COUNT(*) FROM v_article").out()).contains("1");
     }
+
+    /** A discontinuous span keeps its fragments: stored, shown in the views, exported to brat and JSON Lines. */
+    @Test
+    void discontinuousSpansKeepTheirFragmentsThroughImportAndExport() throws Exception {
+        Path brat = tmp.resolve("frag");
+        Files.createDirectories(brat);
+        Files.writeString(brat.resolve("f.txt"), TEXT);
+        Files.writeString(brat.resolve("f.ann"), String.join("\n",
+                "T1\tSource 0 9;10 17\tThe Daily Example",
+                "T2\tContent 26 30;35 54\tthat mayor 🙂 will resign") + "\n");
+        Path db = tmp.resolve("db3");
+        assertThat(Cli.run("import", "--data", db.toString(), brat.toString()).out()).contains("2 spans");
+        assertThat(Cli.run("sql", "--data", db.toString(), "--format", "csv",
+                "SELECT label, start_cp, end_cp, fragments FROM v_annotation ORDER BY start_cp").out())
+                .containsIgnoringCase("Source,0,17,0 9;10 17").contains("Content,26,54,26 30;35 54");
+
+        Path out = tmp.resolve("out");
+        assertThat(Cli.run("export", "--data", db.toString(), "--status", "all", "--format", "brat", "--out",
+                out.toString()).exit()).isZero();
+        String ann;
+        try (var files = Files.walk(out)) {
+            ann = Files.readString(files.filter(p -> p.toString().endsWith(".ann")).findFirst().orElseThrow());
+        }
+        // the label's case follows the label it joined (the schema's SOURCE); ranges and texts are kept exactly
+        assertThat(ann.lines().filter(l -> l.startsWith("T")).map(l -> l.substring(l.indexOf(' ') + 1)))
+                .containsExactlyInAnyOrder("0 9;10 17\tThe Daily Example", "26 30;35 54\tthat mayor 🙂 will resign");
+
+        Path jsonl = tmp.resolve("jsonl");
+        assertThat(Cli.run("export", "--data", db.toString(), "--status", "all", "--out", jsonl.toString()).exit()).isZero();
+        String lines;
+        try (var files = Files.walk(jsonl)) {
+            lines = files.filter(p -> p.toString().endsWith(".jsonl")).map(p -> {
+                try {
+                    return Files.readString(p);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).collect(java.util.stream.Collectors.joining());
+        }
+        assertThat(lines).contains("\"fragments\":[[0,9],[10,17]]", "\"fragments\":[[26,30],[35,54]]");
+    }
 }
