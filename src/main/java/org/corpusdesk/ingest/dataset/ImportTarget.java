@@ -7,7 +7,6 @@ import static org.corpusdesk.jooq.Tables.LABEL;
 import static org.corpusdesk.jooq.Tables.VERDICT;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -29,7 +28,7 @@ final class ImportTarget {
     ImportTarget(DSLContext dsl) {
         this.dsl = dsl;
         dsl.select(APP_USER.USERNAME, APP_USER.ID).from(APP_USER).forEach(r -> users.put(r.value1(), r.value2()));
-        dsl.select(LABEL.NAME, LABEL.ID).from(LABEL).forEach(r -> labels.put(r.value1().toUpperCase(Locale.ROOT), r.value2()));
+        dsl.select(LABEL.NAME, LABEL.ID).from(LABEL).forEach(r -> labels.put(r.value1(), r.value2()));
         dsl.select(CLAIM_TYPE.CODE, CLAIM_TYPE.ID).from(CLAIM_TYPE).forEach(r -> claimTypes.put(r.value1(), r.value2()));
         dsl.select(VERDICT.CODE, VERDICT.ID).from(VERDICT).forEach(r -> verdicts.put(r.value1(), r.value2()));
     }
@@ -47,9 +46,12 @@ final class ImportTarget {
                 .returning(APP_USER.ID).fetchOne().getId());
     }
 
-    /** A label by name (case-insensitive); an unknown one is added to the schema with the given kind. */
+    /**
+     * A label by its exact name; an unknown one is added to the schema with the given kind. Exact, so that a corpus's
+     * own names come back out as they went in ("Source" stays "Source" beside the schema's "SOURCE").
+     */
     long label(String name, String kind) {
-        String key = name.strip().toUpperCase(Locale.ROOT);
+        String key = name.strip();
         return labels.computeIfAbsent(key, n -> dsl.insertInto(LABEL)
                 .set(LABEL.NAME, name.strip()).set(LABEL.KIND, kind == null ? "OTHER" : kind)
                 .set(LABEL.COLOUR, "#7f7f7f").set(LABEL.DESCRIPTION, "Added by an import.")
