@@ -54,8 +54,14 @@ public class DatasetImportService {
         this.audit = audit;
     }
 
-    /** A folder written by {@code export --format jsonl}: it has a manifest naming that format. */
+    /**
+     * A folder written by {@code export --format jsonl} (it has a manifest naming that format), or one data file of
+     * such an export on its own ({@code train.jsonl}: its first record has text, content_hash and a spans list).
+     */
     public static boolean isJsonlExport(Path dir) {
+        if (Files.isRegularFile(dir)) {
+            return isExportDataFile(dir);
+        }
         Path manifest = dir.resolve(ExportManifest.FILE);
         if (!Files.isDirectory(dir) || !Files.isRegularFile(manifest)) {
             return false;
@@ -68,9 +74,32 @@ public class DatasetImportService {
         }
     }
 
+    private static boolean isExportDataFile(Path file) {
+        if (!file.getFileName().toString().endsWith(".jsonl")) {
+            return false;
+        }
+        try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (!line.isBlank()) {
+                    JsonNode first = Json.MAPPER.readTree(line);
+                    return first.isObject() && first.path("spans").isArray() && first.has("text")
+                            && first.has("content_hash");
+                }
+            }
+            return false;
+        } catch (IOException | JacksonException e) {
+            return false;
+        }
+    }
+
     @PreAuthorize("hasRole('CURATOR')")
     @Transactional
     public DatasetImportReport importExport(Path dir) throws IOException {
+        if (Files.isRegularFile(dir)) {
+            // one data file without its folder: its articles and spans; registry links need the folder's registries
+            return importDataFiles(dir, List.of(dir), new ImportTarget(dsl), new ArrayList<>(), new HashMap<>(),
+                    new HashMap<>(), 0, 0);
+        }
         List<String> damaged = ExportManifest.verify(dir);
         if (!damaged.isEmpty()) {
             throw new DatasetImportException(dir.resolve(ExportManifest.FILE) + ": the files do not match the manifest ("
@@ -99,16 +128,22 @@ public class DatasetImportService {
             claimIds.put(id, insert.returning(REGISTRY_CLAIM.ID).fetchOne().getId());
             claims++;
         }
-        int articles = 0;
-        int duplicates = 0;
-        int spans = 0;
-        int relations = 0;
-        Map<Long, Long> articleIds = new HashMap<>();
         List<Path> files;
         try (var list = Files.list(dir)) {
             files = list.filter(p -> p.toString().endsWith(".jsonl"))
                     .filter(p -> !p.getFileName().toString().matches("(sources|claims)\\.jsonl")).sorted().toList();
         }
+        return importDataFiles(dir, files, target, problems, sourceIds, claimIds, sources, claims);
+    }
+
+    private DatasetImportReport importDataFiles(Path dir, List<Path> files, ImportTarget target,
+            List<ImportProblem> problems, Map<Long, Long> sourceIds, Map<Long, Long> claimIds, int sources, int claims)
+            throws IOException {
+        int articles = 0;
+        int duplicates = 0;
+        int spans = 0;
+        int relations = 0;
+        Map<Long, Long> articleIds = new HashMap<>();
         for (Path file : files) {
             int lineNo = 0;
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

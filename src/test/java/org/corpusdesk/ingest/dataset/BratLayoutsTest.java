@@ -133,5 +133,23 @@ class BratLayoutsTest {
             }).collect(java.util.stream.Collectors.joining());
         }
         assertThat(lines).contains("\"fragments\":[[0,9],[10,17]]", "\"fragments\":[[26,30],[35,54]]");
+
+        // one data file of the export on its own brings its articles and spans, fragments included
+        Path dataFile;
+        try (var files = Files.walk(jsonl)) {
+            dataFile = files.filter(p -> p.toString().endsWith(".jsonl")).filter(p -> {
+                try {
+                    return Files.size(p) > 0;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).findFirst().orElseThrow();
+        }
+        Path db4 = tmp.resolve("db4");
+        Cli.Run again = Cli.run("import", "--data", db4.toString(), dataFile.toString());
+        assertThat(again.out()).as(again.err()).contains("1 new articles", "2 spans");
+        assertThat(Cli.run("sql", "--data", db4.toString(), "--format", "csv",
+                "SELECT label, fragments FROM v_annotation ORDER BY start_cp").out())
+                .contains("Source,0 9;10 17", "Content,26 30;35 54");
     }
 }
