@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
         description = {"Import articles from files and folders (recursive): .txt (one article a file), "
                 + ".jsonl, .json, .csv and .tsv (fields title, text, outlet, author, url, published, language, under their usual "
                 + "names: text, body, content, article, description, …; delimiter and quote of CSV detected).",
-                "A folder written by 'export --format jsonl' imports back whole (registries, metadata, spans, relations); "
-                + "a brat folder (.txt + .ann) brings its annotations in, onto existing articles when the text matches.",
+                "A folder written by 'export --format jsonl' imports back whole (registries, metadata, spans, relations), "
+                + "one of its data files alone without the registries; a brat folder (.txt + .ann, NAME_ANNOTATOR.ann, "
+                + "one folder per annotator) brings its annotations in, onto existing articles when the text matches.",
                 "Exit code 0: all imported or skipped as duplicates; 2: some input rejected (listed); 1: fatal error."})
 public class ImportCommand implements Callable<Integer> {
 
