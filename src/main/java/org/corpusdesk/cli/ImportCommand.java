@@ -13,12 +13,10 @@ import org.corpusdesk.ingest.ImportOptions;
 import org.corpusdesk.ingest.ImportProblem;
 import org.corpusdesk.ingest.ImportReport;
 import org.corpusdesk.ingest.ImportService;
-import org.corpusdesk.ingest.dataset.AnnotatedImportRecord;
 import org.corpusdesk.ingest.format.FieldMapping;
-import org.corpusdesk.ingest.dataset.BratImportService;
+import org.corpusdesk.ingest.dataset.AnnotatedImports;
 import org.corpusdesk.ingest.dataset.DatasetImportException;
 import org.corpusdesk.ingest.dataset.DatasetImportReport;
-import org.corpusdesk.ingest.dataset.DatasetImportService;
 import org.corpusdesk.shared.Sizes;
 import org.corpusdesk.user.CurrentUser;
 import picocli.CommandLine.Command;
@@ -74,14 +72,13 @@ public class ImportCommand implements Callable<Integer> {
         List<Path> articles = new java.util.ArrayList<>();
         boolean rejected = false;
         for (Path path : paths) {
-            if (dryRun && (DatasetImportService.isJsonlExport(path) || BratImportService.isBratFolder(path))) {
+            java.util.Optional<AnnotatedImports.Kind> kind = AnnotatedImports.kindOf(path);
+            if (dryRun && kind.isPresent()) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--dry-run reads article files; "
                         + path + " is an annotated dataset (a Corpus Desk export or a brat folder)");
             }
-            if (DatasetImportService.isJsonlExport(path)) {
-                rejected |= importAnnotated(path, true);
-            } else if (BratImportService.isBratFolder(path)) {
-                rejected |= importAnnotated(path, false);
+            if (kind.isPresent()) {
+                rejected |= importAnnotated(path, kind.get());
             } else {
                 articles.add(path);
             }
@@ -91,17 +88,16 @@ public class ImportCommand implements Callable<Integer> {
     }
 
     /** A Corpus Desk JSONL export or a brat folder: articles with their annotations. Returns whether some were rejected. */
-    private boolean importAnnotated(Path path, boolean dataset) {
+    private boolean importAnnotated(Path path, AnnotatedImports.Kind kind) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        boolean dataset = kind == AnnotatedImports.Kind.DATASET;
         DatasetImportReport r;
         try {
-            AnnotatedImportRecord record = database.bean(AnnotatedImportRecord.class);
+            AnnotatedImports imports = database.bean(AnnotatedImports.class);
             r = CurrentUser.runAsAdministrator(CurrentUser.commandLineActor(), () -> {
                 try {
-                    return record.run("CLI", dataset ? "dataset" : "brat folder", path, null,
-                            () -> dataset ? database.bean(DatasetImportService.class).importExport(path)
-                                    : database.bean(BratImportService.class).importFolder(path));
+                    return imports.run("CLI", kind, path, null);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -112,7 +108,7 @@ public class ImportCommand implements Callable<Integer> {
         }
         r.problems().forEach(p -> err.println("rejected: " + p));
         out.printf(Locale.ROOT, "Imported %s %s: %,d new articles, %,d %s, %,d spans, %,d relations, %,d sources, "
-                        + "%,d claims, %,d problems.%n", dataset ? "dataset" : "brat folder", path, r.articles(),
+                        + "%,d claims, %,d problems.%n", kind.description(), path, r.articles(),
                 r.duplicates(), dataset ? "skipped as duplicates" : "matched existing articles", r.spans(),
                 r.relations(), r.sources(), r.claims(), r.problems().size());
         out.flush();

@@ -137,6 +137,23 @@ class FirstRunAndAccessE2ETest extends BrowserTest {
         assertThat(page.locator("#past-imports")).containsText("upload");
         assertThat(dsl.fetchValue("SELECT count(*) FROM v_article")).isEqualTo(5L);
         assertThat(dsl.fetchValue("SELECT started_by FROM v_import_batch WHERE origin = 'UPLOAD'")).isEqualTo("chief");
+
+        // a zipped brat folder comes in with its annotations, one layer per annotator's file
+        java.nio.file.Path zip = java.nio.file.Files.createTempFile("brat-upload", ".zip");
+        String text = "The Example Ministry said the bridge was closed.";
+        try (var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("corpus/text/bridge.txt"));
+            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.zip.ZipEntry("corpus/ann/bridge_ab12.ann"));
+            out.write("T1\tSource 0 20\tThe Example Ministry\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        page.locator("#import-upload input[type=file]").setInputFiles(zip);
+        assertThat(page.locator("#import-upload vaadin-upload-file[complete]")).hasCount(1);
+        page.locator("#import-start").click();
+        assertThat(page.locator("#import-status")).containsText("Imported brat folder");
+        assertThat(page.locator("#import-status")).containsText("1 new articles, 0 already here, 1 spans");
+        assertThat(dsl.fetchValue("SELECT annotator FROM v_annotation WHERE text = 'The Example Ministry'"))
+                .isEqualTo("ab12");
         page.context().close();
     }
 }

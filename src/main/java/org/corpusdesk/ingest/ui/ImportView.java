@@ -32,7 +32,10 @@ import org.corpusdesk.ingest.ImportNote;
 import org.corpusdesk.ingest.ImportReport;
 import org.corpusdesk.ingest.ImportService;
 import org.corpusdesk.ingest.UploadedArchive;
+import org.corpusdesk.ingest.dataset.AnnotatedImports;
+import org.corpusdesk.ingest.dataset.DatasetImportReport;
 import org.corpusdesk.ingest.format.FieldMapping;
+import org.corpusdesk.user.Actor;
 import org.corpusdesk.user.CurrentUser;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
@@ -56,6 +59,8 @@ public class ImportView extends VerticalLayout {
     private final ImportService importer;
     private final ImportHistoryService history;
     private final Long userId;
+    private final Actor actor;
+    private final AnnotatedImports annotated;
     private final Path folder;
     private final List<String> received = new ArrayList<>();
     final Upload upload;
@@ -66,12 +71,15 @@ public class ImportView extends VerticalLayout {
     final TextField mapping = new TextField("Column mapping (optional)");
     final Grid<ImportHistoryService.PastImport> past = new Grid<>();
 
-    public ImportView(ImportService importer, ImportHistoryService history, CurrentUser currentUser,
+    public ImportView(ImportService importer, ImportHistoryService history, AnnotatedImports annotated,
+            CurrentUser currentUser,
             @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor background) {
         this.background = background;
         this.importer = importer;
         this.history = history;
-        this.userId = currentUser.actor().id();
+        this.annotated = annotated;
+        this.actor = currentUser.actor();
+        this.userId = actor.id();
         try {
             folder = Files.createTempDirectory("corpus-desk-upload");
         } catch (IOException e) {
@@ -126,7 +134,9 @@ public class ImportView extends VerticalLayout {
         add(new H2("Import articles"),
                 new Paragraph("Upload " + String.join(", ", importer.supportedExtensions().stream().sorted()
                         .map(e -> "." + e).toList()) + " files, or a .zip of them (docs/import.md lists the "
-                        + "fields). The same as the command java -jar corpus-desk.jar import FOLDER."),
+                        + "fields). A .zip of a brat folder, or a Corpus Desk JSON Lines export (its folder zipped, or "
+                        + "one of its .jsonl files), comes in with its annotations. The same as the command "
+                        + "java -jar corpus-desk.jar import FOLDER."),
                 upload, mapping, start, progress, status, problems, new H3("Past imports"), past);
         past.setItems(history.recent(50));
         addDetachListener(e -> deleteFolder());
@@ -166,9 +176,31 @@ public class ImportView extends VerticalLayout {
         background.execute(() -> {
             ImportReport report = null;
             String failure = null;
+            List<String> annotatedDone = new ArrayList<>();
             try {
                 unpackZips(names);
-                report = importer.importPaths(List.of(folder), new ImportOptions("UPLOAD", userId, null, fields),
+                // annotated data (a brat folder, a Corpus Desk export or one of its files) goes with its annotations
+                List<Path> plain = new ArrayList<>();
+                try (var items = Files.list(folder)) {
+                    for (Path item : items.sorted().toList()) {
+                        var kind = AnnotatedImports.kindOf(item);
+                        if (kind.isEmpty()) {
+                            plain.add(item);
+                            continue;
+                        }
+                        DatasetImportReport r = CurrentUser.runAs(actor, () -> {
+                            try {
+                                return annotated.run("UPLOAD", kind.get(), item, userId);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
+                        annotatedDone.add("Imported " + kind.get().description() + " " + item.getFileName() + ": "
+                                + r.articles() + " new articles, " + r.duplicates() + " already here, " + r.spans()
+                                + " spans, " + r.relations() + " relations, " + r.problems().size() + " problems.");
+                    }
+                }
+                report = plain.isEmpty() ? null : importer.importPaths(plain, new ImportOptions("UPLOAD", userId, null, fields),
                         new ImportListener() {
                             @Override
                             public void progress(ImportCounts c) {
@@ -181,7 +213,7 @@ public class ImportView extends VerticalLayout {
             }
             ImportReport done = report;
             String error = failure;
-            ui.access(() -> finish(done, error));
+            ui.access(() -> finish(done, error, annotatedDone));
         });
     }
 
@@ -195,17 +227,23 @@ public class ImportView extends VerticalLayout {
         }
     }
 
-    private void finish(ImportReport report, String error) {
+    private void finish(ImportReport report, String error, List<String> annotatedDone) {
         UI.getCurrent().setPollInterval(-1);
         progress.setVisible(false);
         start.setEnabled(true);
         upload.clearFileList();
         deleteFolderContents();
-        if (report == null) {
-            status.setText("The import failed: " + error + ". Nothing of the failed batch was kept; fix the file and retry.");
+        String annotatedText = String.join(" ", annotatedDone);
+        if (error != null) {
+            status.setText((annotatedText.isEmpty() ? "" : annotatedText + " ") + "The import failed: " + error
+                    + ". Nothing of the failed batch was kept; fix the file and retry.");
+        } else if (report == null) {
+            status.setText(annotatedText);
+            history.recent(1).stream().findFirst().ifPresent(b -> showProblems(b.id()));
         } else {
             ImportCounts c = report.counts();
-            status.setText("Imported " + c.imported() + " articles from " + c.files() + " files: " + c.duplicates()
+            status.setText((annotatedText.isEmpty() ? "" : annotatedText + " ") + "Imported " + c.imported()
+                    + " articles from " + c.files() + " files: " + c.duplicates()
                     + " skipped as duplicates, " + c.problems() + " rejected"
                     + (c.warnings() == 0 ? "" : ", " + c.warnings() + " warnings") + ". " + c.accounting() + ".");
             showProblems(report.batchId());
