@@ -7,7 +7,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Tells annotated data (a Corpus Desk JSON Lines export or one of its data files, a brat folder) from plain articles,
+ * Tells annotated data (a Corpus Desk JSON Lines export or one of its data files, a doccano JSON Lines file, a brat
+ * folder) from plain articles,
  * and imports it as a recorded batch: one place for the command line and the Import page.
  */
 @Service
@@ -15,7 +16,7 @@ public class AnnotatedImports {
 
     /** The annotated formats, with the words a batch's description uses for them. */
     public enum Kind {
-        DATASET("dataset"), BRAT("brat folder");
+        DATASET("dataset"), DOCCANO("doccano file"), BRAT("brat folder");
 
         private final String description;
 
@@ -31,12 +32,14 @@ public class AnnotatedImports {
     private final AnnotatedImportRecord record;
     private final ObjectProvider<DatasetImportService> datasets;
     private final ObjectProvider<BratImportService> brat;
+    private final ObjectProvider<DoccanoImportService> doccano;
 
     public AnnotatedImports(AnnotatedImportRecord record, ObjectProvider<DatasetImportService> datasets,
-            ObjectProvider<BratImportService> brat) {
+            ObjectProvider<BratImportService> brat, ObjectProvider<DoccanoImportService> doccano) {
         this.record = record;
         this.datasets = datasets;
         this.brat = brat;
+        this.doccano = doccano;
     }
 
     /** What annotated data {@code path} holds, if any; empty for plain articles. */
@@ -44,12 +47,18 @@ public class AnnotatedImports {
         if (DatasetImportService.isJsonlExport(path)) {
             return Optional.of(Kind.DATASET);
         }
+        if (DoccanoImportService.isDoccanoFile(path)) {
+            return Optional.of(Kind.DOCCANO);
+        }
         return BratImportService.isBratFolder(path) ? Optional.of(Kind.BRAT) : Optional.empty();
     }
 
     /** Imports {@code path} of {@code kind}, recorded as a batch of {@code origin} started by {@code userId}. */
     public DatasetImportReport run(String origin, Kind kind, Path path, Long userId) throws IOException {
-        return record.run(origin, kind.description(), path, userId, () -> kind == Kind.DATASET
-                ? datasets.getObject().importExport(path) : brat.getObject().importFolder(path));
+        return record.run(origin, kind.description(), path, userId, () -> switch (kind) {
+            case DATASET -> datasets.getObject().importExport(path);
+            case DOCCANO -> doccano.getObject().importFile(path);
+            case BRAT -> brat.getObject().importFolder(path);
+        });
     }
 }

@@ -94,7 +94,8 @@ public class BratImportService {
             if (onto == null) {
                 onto = storedArticle(text);
                 if (onto == null) {
-                    onto = new Target(newArticle(target, txt, text, ArticlePreparer.contentHash(text)), text, null);
+                    onto = new Target(target.newArticle(txt.getFileName().toString().replaceAll("\\.txt$", ""), text,
+                            txt.toString()), text, null);
                     articles++;
                 } else {
                     existing++;
@@ -128,19 +129,6 @@ public class BratImportService {
             }
         }
         return null;
-    }
-
-    private long newArticle(ImportTarget target, Path txt, String text, String hash) {
-        long id = target.nextArticleId();
-        String title = txt.getFileName().toString().replaceAll("\\.txt$", "");
-        dsl.insertInto(ARTICLE).set(ARTICLE.ID, id).set(ARTICLE.RAW_TEXT, text).set(ARTICLE.CLEAN_TEXT, text)
-                .set(ARTICLE.CLEAN_CP_LENGTH, Spans.codePointLength(text))
-                .set(ARTICLE.TITLE, title)
-                .set(ARTICLE.CONTENT_HASH, hash)
-                .set(ARTICLE.TITLE_HASH, ArticlePreparer.titleHash(title))
-                .set(ARTICLE.STORY_CLUSTER, id)
-                .set(ARTICLE.IMPORT_FILE, txt.toString()).execute();
-        return id;
     }
 
     /** Returns {spans, relations} imported from one .ann file. */
@@ -262,7 +250,7 @@ public class BratImportService {
             Span s = e.getValue();
             Map<String, String> n = notes.getOrDefault(e.getKey(), Map.of());
             long annotator = target.user(n.getOrDefault("annotator", fileAnnotator != null ? fileAnnotator : "imported"));
-            long label = target.label(s.label(), kindOf(s.label()));
+            long label = target.label(s.label(), ImportTarget.kindOf(s.label()));
             Long already = dsl.select(ANNOTATION.ID).from(ANNOTATION).where(ANNOTATION.ARTICLE_ID.eq(article))
                     .and(ANNOTATION.LABEL_ID.eq(label)).and(ANNOTATION.START_CP.eq(s.start()))
                     .and(ANNOTATION.END_CP.eq(s.end())).and(ANNOTATION.ANNOTATOR_ID.eq(annotator))
@@ -376,11 +364,5 @@ public class BratImportService {
         }
     }
 
-    private static String kindOf(String label) {
-        String upper = label.toUpperCase(Locale.ROOT);
-        if (upper.equals("CONTENT")) {
-            return "CLAIM"; // attribution corpora (PARC, PolNeAR) call the attributed claim Content
-        }
-        return upper.equals("SOURCE") || upper.equals("CLAIM") || upper.equals("CUE") ? upper : "OTHER";
-    }
+
 }

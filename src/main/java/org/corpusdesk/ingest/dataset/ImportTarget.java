@@ -59,6 +59,15 @@ final class ImportTarget {
                 .returning(LABEL.ID).fetchOne().getId());
     }
 
+    /** The kind of a new label from its name: Source, Claim (or Content, as attribution corpora say), Cue, else other. */
+    static String kindOf(String label) {
+        String upper = label.toUpperCase(java.util.Locale.ROOT);
+        if (upper.equals("CONTENT")) {
+            return "CLAIM";
+        }
+        return upper.equals("SOURCE") || upper.equals("CLAIM") || upper.equals("CUE") ? upper : "OTHER";
+    }
+
     Long claimType(String code) {
         return code == null ? null : claimTypes.computeIfAbsent(code, c -> dsl.insertInto(CLAIM_TYPE)
                 .set(CLAIM_TYPE.CODE, c).set(CLAIM_TYPE.NAME, c).set(CLAIM_TYPE.SORT_ORDER, 1000)
@@ -73,6 +82,29 @@ final class ImportTarget {
 
     boolean free(Table<?> table, Field<Long> id, long value) {
         return !dsl.fetchExists(table, id.eq(value));
+    }
+
+    /**
+     * A new article of an annotated import: its text is taken as it is (the annotations' offsets point into it), so
+     * raw and clean text are the same; the id comes from the article sequence.
+     */
+    long newArticle(String title, String text, String importFile) {
+        long id = nextArticleId();
+        dsl.insertInto(ARTICLE).set(ARTICLE.ID, id).set(ARTICLE.RAW_TEXT, text).set(ARTICLE.CLEAN_TEXT, text)
+                .set(ARTICLE.CLEAN_CP_LENGTH, org.corpusdesk.annotation.Spans.codePointLength(text))
+                .set(ARTICLE.TITLE, title)
+                .set(ARTICLE.CONTENT_HASH, org.corpusdesk.ingest.ArticlePreparer.contentHash(text))
+                .set(ARTICLE.TITLE_HASH, org.corpusdesk.ingest.ArticlePreparer.titleHash(title))
+                .set(ARTICLE.STORY_CLUSTER, id)
+                .set(ARTICLE.IMPORT_FILE, importFile).execute();
+        return id;
+    }
+
+    /** The first stored article whose clean text folds as {@code text} does, or null. */
+    Long articleWithText(String text) {
+        return dsl.select(ARTICLE.ID).from(ARTICLE)
+                .where(ARTICLE.CONTENT_HASH.eq(org.corpusdesk.ingest.ArticlePreparer.contentHash(text)))
+                .orderBy(ARTICLE.ID).limit(1).fetchOne(ARTICLE.ID);
     }
 
     /** A new article id from the article sequence (the importer's hi/lo blocks start above it). */
