@@ -7,7 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Tells annotated data (a Corpus Desk JSON Lines export or one of its data files, a doccano JSON Lines file, a brat
+ * Tells annotated data (a Corpus Desk JSON Lines export or one of its data files, a doccano JSON Lines file, a Label Studio JSON export, a brat
  * folder) from plain articles,
  * and imports it as a recorded batch: one place for the command line and the Import page.
  */
@@ -16,7 +16,7 @@ public class AnnotatedImports {
 
     /** The annotated formats, with the words a batch's description uses for them. */
     public enum Kind {
-        DATASET("dataset"), DOCCANO("doccano file"), BRAT("brat folder");
+        DATASET("dataset"), DOCCANO("doccano file"), LABEL_STUDIO("Label Studio export"), BRAT("brat folder");
 
         private final String description;
 
@@ -33,9 +33,12 @@ public class AnnotatedImports {
     private final ObjectProvider<DatasetImportService> datasets;
     private final ObjectProvider<BratImportService> brat;
     private final ObjectProvider<DoccanoImportService> doccano;
+    private final ObjectProvider<LabelStudioImportService> labelStudio;
 
     public AnnotatedImports(AnnotatedImportRecord record, ObjectProvider<DatasetImportService> datasets,
-            ObjectProvider<BratImportService> brat, ObjectProvider<DoccanoImportService> doccano) {
+            ObjectProvider<BratImportService> brat, ObjectProvider<DoccanoImportService> doccano,
+            ObjectProvider<LabelStudioImportService> labelStudio) {
+        this.labelStudio = labelStudio;
         this.record = record;
         this.datasets = datasets;
         this.brat = brat;
@@ -50,6 +53,9 @@ public class AnnotatedImports {
         if (DoccanoImportService.isDoccanoFile(path)) {
             return Optional.of(Kind.DOCCANO);
         }
+        if (LabelStudioImportService.isLabelStudioFile(path)) {
+            return Optional.of(Kind.LABEL_STUDIO);
+        }
         return BratImportService.isBratFolder(path) ? Optional.of(Kind.BRAT) : Optional.empty();
     }
 
@@ -58,6 +64,7 @@ public class AnnotatedImports {
         return record.run(origin, kind.description(), path, userId, () -> switch (kind) {
             case DATASET -> datasets.getObject().importExport(path);
             case DOCCANO -> doccano.getObject().importFile(path);
+            case LABEL_STUDIO -> labelStudio.getObject().importFile(path);
             case BRAT -> brat.getObject().importFolder(path);
         });
     }
