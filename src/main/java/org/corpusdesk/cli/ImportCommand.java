@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
                 + "names: text, body, content, article, description, …; delimiter and quote of CSV detected).",
                 "A folder written by 'export --format jsonl' imports back whole (registries, metadata, spans, relations), "
                 + "one of its data files alone without the registries; a brat folder (.txt + .ann, NAME_ANNOTATOR.ann, "
-                + "one folder per annotator) brings its annotations in, onto existing articles when the text matches.",
+                + "one folder per annotator), a doccano .jsonl file and a Label Studio .json export bring their "
+                + "annotations in, onto existing articles when the text matches.",
                 "Exit code 0: all imported or skipped as duplicates; 2: some input rejected (listed); 1: fatal error."})
 public class ImportCommand implements Callable<Integer> {
 

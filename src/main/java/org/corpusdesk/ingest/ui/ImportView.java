@@ -134,8 +134,9 @@ public class ImportView extends VerticalLayout {
         add(new H2("Import articles"),
                 new Paragraph("Upload " + String.join(", ", importer.supportedExtensions().stream().sorted()
                         .map(e -> "." + e).toList()) + " files, or a .zip of them (docs/import.md lists the "
-                        + "fields). A .zip of a brat folder, or a Corpus Desk JSON Lines export (its folder zipped, or "
-                        + "one of its .jsonl files), comes in with its annotations. The same as the command "
+                        + "fields). A .zip of a brat folder, a Corpus Desk JSON Lines export (its folder zipped, or "
+                        + "one of its .jsonl files), a doccano .jsonl or a Label Studio .json export comes in with its "
+                        + "annotations. The same as the command "
                         + "java -jar corpus-desk.jar import FOLDER."),
                 upload, mapping, start, progress, status, problems, new H3("Past imports"), past);
         past.setItems(history.recent(50));
