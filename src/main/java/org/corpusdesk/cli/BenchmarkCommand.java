@@ -37,12 +37,16 @@ import picocli.CommandLine.Spec;
                 "Works in a fresh temporary folder; your data folder is not touched."})
 public class BenchmarkCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "import, queue (review-queue requests on N articles), export (JSONL of N articles with 10 spans each), "
+    @Parameters(index = "0", paramLabel = "WHAT", description = "import, brat (a brat corpus of N articles, --spans each, "
+            + "with Attribution events), queue (review-queue requests on N articles), export (JSONL of N articles with 10 spans each), "
             + "reports (every report on the export corpus) or startup (whole command runs and the server's start, beside H2's Shell)")
     String what;
 
     @Option(names = "--articles", description = "articles to generate (default: 100000; startup: 1000)")
     Integer articlesOption;
+
+    @Option(names = "--spans", defaultValue = "100", description = "brat: spans per article (default: ${DEFAULT-VALUE})")
+    int spansPerArticle;
 
     @Option(names = "--rounds", defaultValue = "5", description = "startup: interleaved rounds of every command (default: ${DEFAULT-VALUE})")
     int rounds;
@@ -71,11 +75,12 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, SQLException {
-        if (!java.util.List.of("import", "queue", "export", "reports", "startup").contains(what)) {
-            spec.commandLine().getErr().println("error: unknown benchmark '" + what + "' (available: import, queue, export, reports, startup)");
+        if (!java.util.List.of("import", "brat", "queue", "export", "reports", "startup").contains(what)) {
+            spec.commandLine().getErr().println("error: unknown benchmark '" + what
+                    + "' (available: import, brat, queue, export, reports, startup)");
             return CliExit.REJECTED;
         }
-        articles = articlesOption != null ? articlesOption : what.equals("startup") ? 1_000 : 100_000;
+        articles = articlesOption != null ? articlesOption : what.equals("startup") || what.equals("brat") ? 1_000 : 100_000;
         boolean temporary = workDir == null;
         Path dir = temporary ? Files.createTempDirectory("corpus-desk-benchmark") : workDir;
         try {
@@ -86,6 +91,9 @@ public class BenchmarkCommand implements Callable<Integer> {
             }
             if (what.equals("queue")) {
                 return queue(database);
+            }
+            if (what.equals("brat")) {
+                return brat(database, dir);
             }
             if (what.equals("export")) {
                 return export(database, dir);
@@ -105,6 +113,44 @@ public class BenchmarkCommand implements Callable<Integer> {
                 deleteTree(dir);
             }
         }
+    }
+
+    /** Imports a generated brat corpus in one run: time, rates and peak heap (sampled every 100 ms). */
+    private int brat(DatabaseOptions database, Path dir) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path corpus = dir.resolve("brat");
+        org.corpusdesk.benchmark.BratCorpus.Written w = org.corpusdesk.benchmark.BratCorpus.write(
+                new SyntheticCorpus(seed, articleBytes), corpus, articles, spansPerArticle);
+        out.printf(Locale.ROOT, "brat import benchmark: %,d articles, %,d spans, %,d events (%.1f MB); %d cores, Java %s, "
+                        + "max heap %,d MB%n", w.articles(), w.spans(), w.events(), w.bytes() / 1e6,
+                Runtime.getRuntime().availableProcessors(), Runtime.version().feature(),
+                Runtime.getRuntime().maxMemory() / 1_000_000);
+        out.flush();
+        org.corpusdesk.ingest.dataset.AnnotatedImports imports =
+                database.bean(org.corpusdesk.ingest.dataset.AnnotatedImports.class);
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        long[] peak = {0};
+        java.util.concurrent.ScheduledExecutorService sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> peak[0] = Math.max(peak[0], memory.getHeapMemoryUsage().getUsed()),
+                0, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        long started = System.nanoTime();
+        org.corpusdesk.ingest.dataset.DatasetImportReport r;
+        try {
+            r = CurrentUser.runAsAdministrator("benchmark", () -> {
+                try {
+                    return imports.run("BENCHMARK", org.corpusdesk.ingest.dataset.AnnotatedImports.Kind.BRAT, corpus, null);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } finally {
+            sampler.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.printf(Locale.ROOT, "  brat import : %,d articles, %,d spans, %,d attributions, %,d problems in %.1f s = %,.0f spans/s, "
+                        + "peak heap sampled %,d MB%n", r.articles(), r.spans(), r.relations(), r.problems().size(), seconds,
+                r.spans() / seconds, peak[0] / 1_000_000);
+        return r.problems().isEmpty() && r.spans() == w.spans() ? CliExit.OK : CliExit.REJECTED;
     }
 
     private int startup(Path dir) throws IOException {
