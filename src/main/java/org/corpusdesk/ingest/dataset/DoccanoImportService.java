@@ -1,8 +1,5 @@
 package org.corpusdesk.ingest.dataset;
 
-import static org.corpusdesk.jooq.Tables.ANNOTATION;
-import static org.corpusdesk.jooq.Tables.ARTICLE;
-import static org.corpusdesk.jooq.Tables.ATTRIBUTION;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -146,16 +143,9 @@ public class DoccanoImportService {
             }
             long labelId = target.label(label, ImportTarget.kindOf(label));
             String covered = Spans.slice(text, start, end);
-            Long already = dsl.select(ANNOTATION.ID).from(ANNOTATION).where(ANNOTATION.ARTICLE_ID.eq(article))
-                    .and(ANNOTATION.LABEL_ID.eq(labelId)).and(ANNOTATION.START_CP.eq(start))
-                    .and(ANNOTATION.END_CP.eq(end)).and(ANNOTATION.ANNOTATOR_ID.eq(annotator)).limit(1)
-                    .fetchOne(ANNOTATION.ID);
-            long id = already != null ? already : dsl.insertInto(ANNOTATION).set(ANNOTATION.ARTICLE_ID, article)
-                    .set(ANNOTATION.ANNOTATOR_ID, annotator).set(ANNOTATION.LABEL_ID, labelId)
-                    .set(ANNOTATION.START_CP, start).set(ANNOTATION.END_CP, end).set(ANNOTATION.COVERED_TEXT, covered)
-                    .returning(ANNOTATION.ID).fetchOne().getId();
-            stored += already == null ? 1 : 0;
-            ids.put(e.path("id").asString(), id);
+            ImportTarget.StoredSpan span = target.span(article, annotator, labelId, start, end, covered);
+            stored += span.added() ? 1 : 0;
+            ids.put(e.path("id").asString(), span.id());
         }
         int relations = 0;
         List<JsonNode> cues = new ArrayList<>();
@@ -173,23 +163,16 @@ public class DoccanoImportService {
                         + "entities"));
                 continue;
             }
-            if (!dsl.fetchExists(ATTRIBUTION, ATTRIBUTION.CLAIM_ANNOTATION_ID.eq(claim)
-                    .and(ATTRIBUTION.SOURCE_ANNOTATION_ID.eq(source)))) {
-                dsl.insertInto(ATTRIBUTION).set(ATTRIBUTION.CLAIM_ANNOTATION_ID, claim)
-                        .set(ATTRIBUTION.SOURCE_ANNOTATION_ID, source).execute();
-                relations++;
-            }
+            relations += target.attribution(claim, source) ? 1 : 0;
         }
         for (JsonNode r : cues) {
             Long claim = ids.get(r.path("from_id").asString());
             Long cue = ids.get(r.path("to_id").asString());
             if (claim != null && cue != null) {
-                dsl.update(ATTRIBUTION).set(ATTRIBUTION.CUE_ANNOTATION_ID, cue)
-                        .where(ATTRIBUTION.CLAIM_ANNOTATION_ID.eq(claim)).execute();
+                target.cue(claim, cue);
             }
         }
-        dsl.update(ARTICLE).set(ARTICLE.ANNOTATION_COUNT, dsl.selectCount().from(ANNOTATION)
-                .where(ANNOTATION.ARTICLE_ID.eq(article))).where(ARTICLE.ID.eq(article)).execute();
+        target.recount(article);
         return new int[] {stored, relations};
     }
 

@@ -1,6 +1,8 @@
 package org.corpusdesk.ingest.dataset;
 
+import static org.corpusdesk.jooq.Tables.ANNOTATION;
 import static org.corpusdesk.jooq.Tables.APP_USER;
+import static org.corpusdesk.jooq.Tables.ATTRIBUTION;
 import static org.corpusdesk.jooq.Tables.ARTICLE;
 import static org.corpusdesk.jooq.Tables.CLAIM_TYPE;
 import static org.corpusdesk.jooq.Tables.LABEL;
@@ -98,6 +100,48 @@ final class ImportTarget {
                 .set(ARTICLE.STORY_CLUSTER, id)
                 .set(ARTICLE.IMPORT_FILE, importFile).execute();
         return id;
+    }
+
+    /** A plain span (label, offsets, covered text) of one annotator; whether it was new, and its id. */
+    record StoredSpan(long id, boolean added) {
+    }
+
+    /** Stores a plain span unless the annotator has the same label at the same offsets already. */
+    StoredSpan span(long article, long annotator, long label, int start, int end, String covered) {
+        Long already = dsl.select(ANNOTATION.ID).from(ANNOTATION).where(ANNOTATION.ARTICLE_ID.eq(article))
+                .and(ANNOTATION.LABEL_ID.eq(label)).and(ANNOTATION.START_CP.eq(start))
+                .and(ANNOTATION.END_CP.eq(end)).and(ANNOTATION.ANNOTATOR_ID.eq(annotator)).limit(1)
+                .fetchOne(ANNOTATION.ID);
+        if (already != null) {
+            return new StoredSpan(already, false);
+        }
+        return new StoredSpan(dsl.insertInto(ANNOTATION).set(ANNOTATION.ARTICLE_ID, article)
+                .set(ANNOTATION.ANNOTATOR_ID, annotator).set(ANNOTATION.LABEL_ID, label)
+                .set(ANNOTATION.START_CP, start).set(ANNOTATION.END_CP, end).set(ANNOTATION.COVERED_TEXT, covered)
+                .returning(ANNOTATION.ID).fetchOne().getId(), true);
+    }
+
+    /** Attributes a claim to a source unless it is already; true when a new attribution was stored. */
+    boolean attribution(long claim, long source) {
+        if (dsl.fetchExists(ATTRIBUTION, ATTRIBUTION.CLAIM_ANNOTATION_ID.eq(claim)
+                .and(ATTRIBUTION.SOURCE_ANNOTATION_ID.eq(source)))) {
+            return false;
+        }
+        dsl.insertInto(ATTRIBUTION).set(ATTRIBUTION.CLAIM_ANNOTATION_ID, claim)
+                .set(ATTRIBUTION.SOURCE_ANNOTATION_ID, source).execute();
+        return true;
+    }
+
+    /** Gives the claim's attributions this cue. */
+    void cue(long claim, long cue) {
+        dsl.update(ATTRIBUTION).set(ATTRIBUTION.CUE_ANNOTATION_ID, cue).where(ATTRIBUTION.CLAIM_ANNOTATION_ID.eq(claim))
+                .execute();
+    }
+
+    /** Keeps the article's annotation count, after its spans changed. */
+    void recount(long article) {
+        dsl.update(ARTICLE).set(ARTICLE.ANNOTATION_COUNT, dsl.selectCount().from(ANNOTATION)
+                .where(ANNOTATION.ARTICLE_ID.eq(article))).where(ARTICLE.ID.eq(article)).execute();
     }
 
     /** The first stored article whose clean text folds as {@code text} does, or null. */

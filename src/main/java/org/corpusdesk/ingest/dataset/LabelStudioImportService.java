@@ -1,8 +1,5 @@
 package org.corpusdesk.ingest.dataset;
 
-import static org.corpusdesk.jooq.Tables.ANNOTATION;
-import static org.corpusdesk.jooq.Tables.ARTICLE;
-import static org.corpusdesk.jooq.Tables.ATTRIBUTION;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,8 +101,7 @@ public class LabelStudioImportService {
                 spans += counts[0];
                 relations += counts[1];
             }
-            dsl.update(ARTICLE).set(ARTICLE.ANNOTATION_COUNT, dsl.selectCount().from(ANNOTATION)
-                    .where(ANNOTATION.ARTICLE_ID.eq(article))).where(ARTICLE.ID.eq(article)).execute();
+            target.recount(article);
         }
         DatasetImportReport report = new DatasetImportReport(file.toString(), articles, existing, spans, relations, 0, 0,
                 problems);
@@ -151,16 +147,9 @@ public class LabelStudioImportService {
             }
             String label = labels.get(0).asString();
             long labelId = target.label(label, ImportTarget.kindOf(label));
-            Long already = dsl.select(ANNOTATION.ID).from(ANNOTATION).where(ANNOTATION.ARTICLE_ID.eq(article))
-                    .and(ANNOTATION.LABEL_ID.eq(labelId)).and(ANNOTATION.START_CP.eq(start))
-                    .and(ANNOTATION.END_CP.eq(end)).and(ANNOTATION.ANNOTATOR_ID.eq(annotator)).limit(1)
-                    .fetchOne(ANNOTATION.ID);
-            long id = already != null ? already : dsl.insertInto(ANNOTATION).set(ANNOTATION.ARTICLE_ID, article)
-                    .set(ANNOTATION.ANNOTATOR_ID, annotator).set(ANNOTATION.LABEL_ID, labelId)
-                    .set(ANNOTATION.START_CP, start).set(ANNOTATION.END_CP, end).set(ANNOTATION.COVERED_TEXT, covered)
-                    .returning(ANNOTATION.ID).fetchOne().getId();
-            stored += already == null ? 1 : 0;
-            ids.put(r.path("id").asString(), id);
+            ImportTarget.StoredSpan span = target.span(article, annotator, labelId, start, end, covered);
+            stored += span.added() ? 1 : 0;
+            ids.put(r.path("id").asString(), span.id());
         }
         int relations = 0;
         List<JsonNode> cues = new ArrayList<>();
@@ -171,12 +160,7 @@ public class LabelStudioImportService {
             if (type.equals("cue") && from != null && to != null) {
                 cues.add(link);
             } else if (type.equals("attribution") && from != null && to != null) {
-                if (!dsl.fetchExists(ATTRIBUTION, ATTRIBUTION.CLAIM_ANNOTATION_ID.eq(from)
-                        .and(ATTRIBUTION.SOURCE_ANNOTATION_ID.eq(to)))) {
-                    dsl.insertInto(ATTRIBUTION).set(ATTRIBUTION.CLAIM_ANNOTATION_ID, from)
-                            .set(ATTRIBUTION.SOURCE_ANNOTATION_ID, to).execute();
-                    relations++;
-                }
+                relations += target.attribution(from, to) ? 1 : 0;
             } else {
                 problems.add(new ImportProblem(file.toString(), null, where + ": relation " + link.path("from_id").asString()
                         + " → " + link.path("to_id").asString() + " (" + type + ") is not imported: only Attribution "
@@ -184,8 +168,7 @@ public class LabelStudioImportService {
             }
         }
         for (JsonNode link : cues) {
-            dsl.update(ATTRIBUTION).set(ATTRIBUTION.CUE_ANNOTATION_ID, ids.get(link.path("to_id").asString()))
-                    .where(ATTRIBUTION.CLAIM_ANNOTATION_ID.eq(ids.get(link.path("from_id").asString()))).execute();
+            target.cue(ids.get(link.path("from_id").asString()), ids.get(link.path("to_id").asString()));
         }
         return new int[] {stored, relations};
     }
