@@ -75,22 +75,10 @@ public class DatasetImportService {
     }
 
     private static boolean isExportDataFile(Path file) {
-        if (!file.getFileName().toString().endsWith(".jsonl")) {
-            return false;
-        }
-        try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (!line.isBlank()) {
-                    JsonNode first = Json.MAPPER.readTree(line);
-                    return first.isObject() && first.path("spans").isArray() && first.has("text")
-                            && first.has("content_hash");
-                }
-            }
-            return false;
-        } catch (IOException | JacksonException e) {
-            return false;
-        }
+        return FirstRecord.of(file).filter(first -> first.isObject() && first.path("spans").isArray()
+                && first.has("text") && first.has("content_hash")).isPresent();
     }
+
 
     @PreAuthorize("hasRole('CURATOR')")
     @Transactional

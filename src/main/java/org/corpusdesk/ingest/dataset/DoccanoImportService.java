@@ -47,24 +47,14 @@ public class DoccanoImportService {
 
     /** A .jsonl file whose first record is a doccano one: text with label pairs or entities, not our own export. */
     public static boolean isDoccanoFile(Path file) {
-        if (!Files.isRegularFile(file) || !file.getFileName().toString().endsWith(".jsonl")) {
-            return false;
-        }
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (!line.isBlank()) {
-                    JsonNode first = Json.MAPPER.readTree(line);
-                    boolean labels = first.path("label").isArray()
-                            && (first.path("label").isEmpty() || first.path("label").get(0).isArray());
-                    return first.isObject() && first.path("text").isString() && !first.has("content_hash")
-                            && (labels || first.path("entities").isArray());
-                }
-            }
-            return false;
-        } catch (IOException | JacksonException e) {
-            return false;
-        }
+        return FirstRecord.of(file).filter(first -> {
+            boolean labels = first.path("label").isArray()
+                    && (first.path("label").isEmpty() || first.path("label").get(0).isArray());
+            return first.isObject() && first.path("text").isString() && !first.has("content_hash")
+                    && (labels || first.path("entities").isArray());
+        }).isPresent();
     }
+
 
     @PreAuthorize("hasRole('CURATOR')")
     @Transactional
