@@ -98,7 +98,16 @@ public class ImportCommand implements Callable<Integer> {
             AnnotatedImports imports = database.bean(AnnotatedImports.class);
             r = CurrentUser.runAsAdministrator(CurrentUser.commandLineActor(), () -> {
                 try {
-                    return imports.run("CLI", kind, path, null);
+                    // after the first file (a script sees the import is under way), then at most every 2 s
+                    long[] lastPrint = {0};
+                    return imports.run("CLI", kind, path, null, (done, files, spans) -> {
+                        long now = System.nanoTime();
+                        if (!quiet && done > 0 && (lastPrint[0] == 0 || now - lastPrint[0] > 2_000_000_000L)) {
+                            lastPrint[0] = now;
+                            err.printf(Locale.ROOT, "… %,d of %,d .ann files, %,d spans%n", done, files, spans);
+                            err.flush();
+                        }
+                    });
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

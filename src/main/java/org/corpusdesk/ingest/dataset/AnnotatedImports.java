@@ -61,11 +61,17 @@ public class AnnotatedImports {
 
     /** Imports {@code path} of {@code kind}, recorded as a batch of {@code origin} started by {@code userId}. */
     public DatasetImportReport run(String origin, Kind kind, Path path, Long userId) throws IOException {
+        return run(origin, kind, path, userId, BratImportService.Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} how a brat folder's files go. */
+    public DatasetImportReport run(String origin, Kind kind, Path path, Long userId, BratImportService.Progress progress)
+            throws IOException {
         return record.run(origin, kind.description(), path, userId, () -> switch (kind) {
             case DATASET -> datasets.getObject().importExport(path);
             case DOCCANO -> doccano.getObject().importFile(path);
             case LABEL_STUDIO -> labelStudio.getObject().importFile(path);
-            case BRAT -> brat.getObject().importFolder(path);
+            case BRAT -> brat.getObject().importFolder(path, progress);
         });
     }
 }

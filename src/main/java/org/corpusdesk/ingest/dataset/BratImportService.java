@@ -72,6 +72,20 @@ public class BratImportService {
     @PreAuthorize("hasRole('CURATOR')")
     @Transactional
     public DatasetImportReport importFolder(Path dir) throws IOException {
+        return importFolder(dir, Progress.NONE);
+    }
+
+    /** Told after each .ann file: how many are done of how many, and the spans so far. */
+    public interface Progress {
+        Progress NONE = (done, files, spans) -> {
+        };
+
+        void annFileDone(int done, int files, int spans);
+    }
+
+    @PreAuthorize("hasRole('CURATOR')")
+    @Transactional
+    public DatasetImportReport importFolder(Path dir, Progress progress) throws IOException {
         ImportTarget target = new ImportTarget(dsl);
         List<ImportProblem> problems = new ArrayList<>();
         int articles = 0;
@@ -79,7 +93,10 @@ public class BratImportService {
         int spans = 0;
         int relations = 0;
         Map<Path, Target> targets = new HashMap<>();
-        for (BratFiles.Annotated file : BratFiles.find(dir)) {
+        List<BratFiles.Annotated> found = BratFiles.find(dir);
+        int done = 0;
+        for (BratFiles.Annotated file : found) {
+            progress.annFileDone(done++, found.size(), spans);
             Path ann = file.ann();
             Path txt = file.txt();
             if (txt == null) {

@@ -43,6 +43,7 @@ class BratLayoutsTest {
         assertThat(run.err()).contains("orphan_e5f6.ann: no orphan_e5f6.txt beside it or in a sibling folder, nor "
                 + "orphan.txt for an annotator's file");
         assertThat(run.out()).contains("1 new articles", "7 spans", "2 relations");
+        assertThat(run.err()).as("a progress line after the first file").contains("… 1 of 3 .ann files, ");
 
         assertThat(Cli.run("sql", "--data", db.toString(), "--format", "csv",
                 "SELECT annotator, COUNT(*) FROM v_annotation GROUP BY annotator ORDER BY annotator").out())
