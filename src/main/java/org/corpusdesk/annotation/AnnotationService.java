@@ -67,6 +67,7 @@ public class AnnotationService {
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
     public Annotation create(long articleId, AnnotationDraft draft) {
+        requireOpen(articleId);
         String text = cleanText(articleId);
         String covered = checkDraft(text, draft);
         AnnotationRecord r = dsl.newRecord(ANNOTATION);
@@ -204,10 +205,21 @@ public class AnnotationService {
             throw new AccessDeniedException("annotation " + id + " belongs to " + current.annotator()
                     + ": editors change only their own annotations");
         }
+        requireOpen(current.articleId());
         if (baseVersion != null && current.version() != baseVersion) {
             throw new AnnotationConflictException("this annotation was changed meanwhile", current);
         }
         return current;
+    }
+
+    /** An approved or rejected article is a curator's decision: read-only for editors until a curator reopens it. */
+    private void requireOpen(long articleId) {
+        String status = dsl.select(ARTICLE.STATUS).from(ARTICLE).where(ARTICLE.ID.eq(articleId))
+                .fetchOptional(ARTICLE.STATUS).orElseThrow(() -> new IllegalArgumentException("no article " + articleId));
+        if (org.corpusdesk.article.ArticleStatus.valueOf(status).isCuratorDecision() && !currentUser.has(Role.CURATOR)) {
+            throw new AccessDeniedException("article " + articleId + " is " + status.toLowerCase(java.util.Locale.ROOT)
+                    + ": its annotations are read-only for editors until a curator reopens it");
+        }
     }
 
     private static void requireKind(Annotation a, LabelKind kind, String role) {

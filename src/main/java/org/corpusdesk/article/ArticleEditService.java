@@ -68,6 +68,11 @@ public class ArticleEditService {
         ArticleDetail current = load(id).orElseThrow(() -> new IllegalArgumentException("no article " + id));
         Set<String> mine = base.changedFields(edited);
         checkStatusRights(current.metadata().status(), edited.status());
+        if (current.metadata().status().isCuratorDecision() && !mine.isEmpty() && !currentUser.has(Role.CURATOR)) {
+            throw new AccessDeniedException("article " + id + " is "
+                    + current.metadata().status().name().toLowerCase(java.util.Locale.ROOT)
+                    + ": its metadata is read-only for editors until a curator reopens it");
+        }
         validate(id, edited);
         if (current.version() != baseVersion) {
             throw ArticleConflictException.between(current, base, mine);

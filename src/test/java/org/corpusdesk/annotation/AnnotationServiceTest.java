@@ -259,4 +259,26 @@ class AnnotationServiceTest {
         assertThatThrownBy(() -> As.user(cora.id(), "cora", Role.CURATOR, () -> sources.merge(b.id(), a.id())))
                 .hasMessageContaining("already merged");
     }
+
+    /** An approved or rejected article is read-only for editors (spans and attributions) until a curator reopens it. */
+    @Test
+    void approvedAndRejectedArticlesAreReadOnlyForEditorsUntilACuratorReopensThem() {
+        Annotation mine = tag(ed, source, "The Russian Foreign Ministry");
+        for (String decided : new String[] {"APPROVED", "REJECTED"}) {
+            dsl.update(org.corpusdesk.jooq.Tables.ARTICLE).set(org.corpusdesk.jooq.Tables.ARTICLE.STATUS, decided)
+                    .where(org.corpusdesk.jooq.Tables.ARTICLE.ID.eq(article)).execute();
+            assertThatThrownBy(() -> tag(ed, claim, "evacuated"))
+                    .isInstanceOf(AccessDeniedException.class)
+                    .hasMessageContaining("is " + decided.toLowerCase(java.util.Locale.ROOT) + ": its annotations are read-only");
+            assertThatThrownBy(() -> As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.delete(mine.id(), mine.version())))
+                    .isInstanceOf(AccessDeniedException.class);
+            // a curator still may, as the curator who decided
+            String needle = decided.equals("APPROVED") ? "1,250 people" : "were evacuated";
+            assertThat(tag(cora, claim, needle).text()).isEqualTo(needle);
+        }
+        dsl.update(org.corpusdesk.jooq.Tables.ARTICLE).set(org.corpusdesk.jooq.Tables.ARTICLE.STATUS, "IN_PROGRESS")
+                .where(org.corpusdesk.jooq.Tables.ARTICLE.ID.eq(article)).execute();
+        assertThat(As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.delete(mine.id(), mine.version())).id())
+                .isEqualTo(mine.id());
+    }
 }

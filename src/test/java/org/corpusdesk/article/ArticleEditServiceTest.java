@@ -164,4 +164,22 @@ class ArticleEditServiceTest {
         assertThatThrownBy(() -> As.user(ed.id(), "ed", Role.EDITOR, () -> articles.save(id, a.version(), m, selfDuplicate, null)))
                 .hasMessageStartingWith("duplicate of:");
     }
+
+    /** An approved article's metadata is read-only for editors; once a curator reopens it, editors edit again. */
+    @Test
+    void approvedMetadataIsReadOnlyForEditorsUntilACuratorReopensIt() {
+        ArticleDetail a = load(ed);
+        ArticleDetail approved = As.user(cora.id(), "cora", Role.CURATOR,
+                () -> articles.setStatus(id, a.version(), ArticleStatus.APPROVED));
+        ArticleMetadata m = approved.metadata();
+        assertThatThrownBy(() -> As.user(ed.id(), "ed", Role.EDITOR, () -> articles.save(id, approved.version(), m,
+                with(m, "A new title", m.outlet(), ArticleStatus.APPROVED), null)))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("is approved: its metadata is read-only for editors");
+        ArticleDetail reopened = As.user(cora.id(), "cora", Role.CURATOR,
+                () -> articles.setStatus(id, approved.version(), ArticleStatus.IN_PROGRESS));
+        ArticleDetail edited = As.user(ed.id(), "ed", Role.EDITOR, () -> articles.save(id, reopened.version(),
+                reopened.metadata(), with(reopened.metadata(), "A new title", m.outlet(), ArticleStatus.IN_PROGRESS), null));
+        assertThat(edited.metadata().title()).isEqualTo("A new title");
+    }
 }
