@@ -59,7 +59,6 @@ public final class ExportFixture {
             dsl.execute("UPDATE article SET content_hash = ? WHERE id = ?", org.corpusdesk.ingest.ArticlePreparer.contentHash(
                     dsl.fetchSingle("SELECT clean_text FROM article WHERE id = ?", id).get(0, String.class)), id);
         }
-        dsl.execute("UPDATE article SET status = 'APPROVED' WHERE id IN (1001, 1002, 1003)");
         dsl.execute("UPDATE article SET story_cluster = 1001, url = 'https://example.org/evacuation', "
                 + "published_on = DATE '2020-10-02', published_precision = 'DAY', flags = 'machine_translated' "
                 + "WHERE id IN (1001, 1002)");
@@ -89,6 +88,8 @@ public final class ExportFixture {
         As.user(f.ed.id(), "ed", Role.EDITOR, () -> annotations.attribute(copyClaim.id(), copySource.id(), null));
         tag(f.ed, annotations, OTHER_ID, OTHER, AnnotationDraft.span(source, 0, 0), "Azerbaijan's president");
         tag(f.ed, annotations, NEW_ID, NEW, AnnotationDraft.span(claim, 0, 0), "nobody has reviewed");
+        // approved once annotated, as the workflow goes: approved articles are read-only for editors
+        dsl.execute("UPDATE article SET status = 'APPROVED' WHERE id IN (1001, 1002, 1003)");
         return f;
     }
 

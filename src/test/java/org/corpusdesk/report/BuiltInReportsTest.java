@@ -34,9 +34,11 @@ class BuiltInReportsTest extends ExportFixtureTest {
     void moreFixture() {
         long claim = schema.labels().stream().filter(l -> l.kind() == LabelKind.CLAIM).findFirst().orElseThrow().id();
         long casualty = dsl.fetchSingle("SELECT id FROM claim_type WHERE code = 'casualty_figure'").get(0, Long.class);
-        // the other side's figure for the same evacuation: a contradiction
+        // the other side's figure for the same evacuation: a contradiction (tagged while the article is reopened)
+        dsl.execute("UPDATE article SET status = 'IN_PROGRESS' WHERE id = ?", ExportFixture.OTHER_ID);
         ExportFixture.tag(f.ed, annotations, ExportFixture.OTHER_ID, ExportFixture.OTHER, new AnnotationDraft(claim, 0, 0,
                 casualty, new BigDecimal("900"), "people", null, null, null, null, f.claimEntry), "talks would resume");
+        dsl.execute("UPDATE article SET status = 'APPROVED' WHERE id = ?", ExportFixture.OTHER_ID);
         dsl.execute("INSERT INTO metadata_revision (article_id, field_name, old_value, new_value, changed_by) VALUES "
                 + "(1001, 'title', 'a', 'b', ?), (1002, 'title', 'c', 'd', ?), (1001, 'outlet', 'x', 'y', ?)",
                 f.ed.id(), f.cora.id(), f.ed.id());
