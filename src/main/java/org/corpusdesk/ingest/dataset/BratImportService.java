@@ -1,7 +1,6 @@
 package org.corpusdesk.ingest.dataset;
 
 import static org.corpusdesk.jooq.Tables.ANNOTATION;
-import static org.corpusdesk.jooq.Tables.ARTICLE;
 import static org.corpusdesk.jooq.Tables.ATTRIBUTION;
 
 import java.io.IOException;
@@ -18,7 +17,6 @@ import java.util.stream.Stream;
 import org.corpusdesk.annotation.Spans;
 import org.corpusdesk.audit.AuditAction;
 import org.corpusdesk.audit.AuditLog;
-import org.corpusdesk.ingest.ArticlePreparer;
 import org.corpusdesk.ingest.ImportProblem;
 import org.corpusdesk.ingest.clean.TextCleaner;
 import org.jooq.DSLContext;
@@ -47,10 +45,6 @@ public class BratImportService {
         this.dsl = dsl;
         this.audit = audit;
         this.cleaner = cleaner;
-    }
-
-    /** The article a brat text annotates, its stored clean text, and the map onto it when that differs. */
-    private record Target(long article, String cleanText, OffsetMap map) {
     }
 
     /** A folder holding at least one .ann file (at any depth). */
@@ -92,7 +86,7 @@ public class BratImportService {
         int existing = 0;
         int spans = 0;
         int relations = 0;
-        Map<Path, Target> targets = new HashMap<>();
+        Map<Path, AnnotatedText> targets = new HashMap<>();
         List<BratFiles.Annotated> found = BratFiles.find(dir);
         int done = 0;
         for (BratFiles.Annotated file : found) {
@@ -107,12 +101,12 @@ public class BratImportService {
                 continue;
             }
             String text = Files.readString(txt, StandardCharsets.UTF_8);
-            Target onto = targets.get(txt);
+            AnnotatedText onto = targets.get(txt);
             if (onto == null) {
-                onto = storedArticle(text);
+                onto = target.stored(text, cleaner);
                 if (onto == null) {
-                    onto = new Target(target.newArticle(txt.getFileName().toString().replaceAll("\\.txt$", ""), text,
-                            txt.toString()), text, null);
+                    onto = AnnotatedText.same(target.newArticle(txt.getFileName().toString().replaceAll("\\.txt$", ""),
+                            text, txt.toString()), text);
                     articles++;
                 } else {
                     existing++;
@@ -129,27 +123,8 @@ public class BratImportService {
         return report;
     }
 
-    /**
-     * The stored article of a brat text: one whose clean text folds as the brat text does (our own export), else
-     * one imported from this very text and cleaned (its clean text folds as the text cleaned now does). When the
-     * stored clean text differs from the brat text, offsets are mapped onto it.
-     */
-    private Target storedArticle(String text) {
-        for (String candidate : new String[] {text, null}) {
-            String hash = ArticlePreparer.contentHash(candidate != null ? candidate
-                    : cleaner.clean(org.corpusdesk.ingest.TextDecoder.normalise(text), null).text());
-            var row = dsl.select(ARTICLE.ID, ARTICLE.CLEAN_TEXT).from(ARTICLE).where(ARTICLE.CONTENT_HASH.eq(hash))
-                    .orderBy(ARTICLE.ID).limit(1).fetchOne();
-            if (row != null) {
-                String clean = row.value2();
-                return new Target(row.value1(), clean, clean.equals(text) ? null : OffsetMap.between(text, clean));
-            }
-        }
-        return null;
-    }
-
     /** Returns {spans, relations} imported from one .ann file. */
-    private int[] importAnn(ImportTarget target, Path ann, Target onto, String text, String fileAnnotator,
+    private int[] importAnn(ImportTarget target, Path ann, AnnotatedText onto, String text, String fileAnnotator,
             List<ImportProblem> problems) throws IOException {
         long article = onto.article();
         Map<String, Span> spans = new HashMap<>();
@@ -193,13 +168,12 @@ public class BratImportService {
                     if (fragmented && onto.map() != null) {
                         List<int[]> moved = new ArrayList<>();
                         for (int[] f : ranges) {
-                            int fs = onto.map().start(f[0]);
-                            int fe = onto.map().end(f[1]);
-                            if (fs < 0 || fe <= fs || !Spans.slice(text, f[0], f[1]).equals(Spans.slice(onto.cleanText(), fs, fe))) {
+                            AnnotatedText.Placement p = onto.placeExactly(f[0], f[1]);
+                            if (p == null) {
                                 moved = null;
                                 break;
                             }
-                            moved.add(new int[] {fs, fe});
+                            moved.add(new int[] {p.start(), p.end()});
                         }
                         if (moved == null) {
                             problems.add(new ImportProblem(ann.toString(), lineNo, parts[0] + ": a fragment of this "
@@ -211,10 +185,8 @@ public class BratImportService {
                     if (onto.map() != null) {
                         // the stored article is a cleaned version of this text: move the span onto it, and keep it
                         // only where exactly its text stands there
-                        int mappedStart = onto.map().start(start);
-                        int mappedEnd = onto.map().end(end);
-                        String there = mappedStart < 0 || mappedEnd <= mappedStart ? null
-                                : Spans.slice(onto.cleanText(), mappedStart, mappedEnd);
+                        AnnotatedText.Placement placed = onto.place(start, end);
+                        String there = placed.there();
                         if (!covered.equals(there)) {
                             problems.add(new ImportProblem(ann.toString(), lineNo, parts[0] + ": '" + abbreviated(covered)
                                     + "' is not in the stored article's text"
@@ -222,8 +194,8 @@ public class BratImportService {
                                     + abbreviated(there) + "' there)")));
                             continue;
                         }
-                        start = mappedStart;
-                        end = mappedEnd;
+                        start = placed.start();
+                        end = placed.end();
                     }
                     String fragments = null;
                     if (fragmented) {
@@ -318,8 +290,7 @@ public class BratImportService {
         for (Event event : events) {
             relations += attribution(ann, event, ids, problems);
         }
-        dsl.update(ARTICLE).set(ARTICLE.ANNOTATION_COUNT, dsl.selectCount().from(ANNOTATION)
-                .where(ANNOTATION.ARTICLE_ID.eq(article))).where(ARTICLE.ID.eq(article)).execute();
+        target.recount(article);
         return new int[] {added, relations};
     }
 

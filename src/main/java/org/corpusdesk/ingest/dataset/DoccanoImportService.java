@@ -15,6 +15,7 @@ import org.corpusdesk.annotation.Spans;
 import org.corpusdesk.audit.AuditAction;
 import org.corpusdesk.audit.AuditLog;
 import org.corpusdesk.ingest.ImportProblem;
+import org.corpusdesk.ingest.clean.TextCleaner;
 import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * labelling) or {@code entities} ([{id, label, start_offset, end_offset}]) and {@code relations} ([{from_id, to_id,
  * type}]). Offsets are code points, as doccano (Python) counts. A relation of type Attribution makes the from-entity a
  * claim attributed to the to-entity; type Cue gives that claim its cue. The annotator is the record's {@code user}
- * or {@code annotator}, else "doccano". Texts already stored get the spans added; others become articles.
+ * or {@code annotator}, else "doccano". Texts already stored get the spans added (moved onto a cleaned article's text
+ * where their words stand there, else reported); others become articles.
  */
 @Service
 public class DoccanoImportService {
@@ -39,10 +41,12 @@ public class DoccanoImportService {
 
     private final DSLContext dsl;
     private final AuditLog audit;
+    private final TextCleaner cleaner;
 
-    public DoccanoImportService(DSLContext dsl, AuditLog audit) {
+    public DoccanoImportService(DSLContext dsl, AuditLog audit, TextCleaner cleaner) {
         this.dsl = dsl;
         this.audit = audit;
+        this.cleaner = cleaner;
     }
 
     /** A .jsonl file whose first record is a doccano one: text with label pairs or entities, not our own export. */
@@ -84,17 +88,17 @@ public class DoccanoImportService {
                     problems.add(new ImportProblem(file.toString(), lineNo, "no text"));
                     continue;
                 }
-                Long article = target.articleWithText(text);
-                if (article == null) {
+                AnnotatedText onto = target.stored(text, cleaner);
+                if (onto == null) {
                     String title = record.path("title").asString(record.path("meta").path("title").asString(
                             file.getFileName() + ":" + lineNo));
-                    article = target.newArticle(title, text, file + ":" + lineNo);
+                    onto = AnnotatedText.same(target.newArticle(title, text, file + ":" + lineNo), text);
                     articles++;
                 } else {
                     existing++;
                 }
                 String user = record.path("user").asString(record.path("annotator").asString("doccano"));
-                int[] counts = spansAndRelations(target, file, lineNo, record, article, text, user, problems);
+                int[] counts = spansAndRelations(target, file, lineNo, record, onto, user, problems);
                 spans += counts[0];
                 relations += counts[1];
             }
@@ -105,8 +109,10 @@ public class DoccanoImportService {
         return report;
     }
 
-    private int[] spansAndRelations(ImportTarget target, Path file, int lineNo, JsonNode record, long article,
-            String text, String user, List<ImportProblem> problems) {
+    private int[] spansAndRelations(ImportTarget target, Path file, int lineNo, JsonNode record, AnnotatedText onto,
+            String user, List<ImportProblem> problems) {
+        long article = onto.article();
+        String text = onto.text();
         int length = Spans.codePointLength(text);
         long annotator = target.user(user);
         Map<String, Long> ids = new HashMap<>();
@@ -132,8 +138,14 @@ public class DoccanoImportService {
                 continue;
             }
             long labelId = target.label(label, ImportTarget.kindOf(label));
-            String covered = Spans.slice(text, start, end);
-            ImportTarget.StoredSpan span = target.span(article, annotator, labelId, start, end, covered);
+            AnnotatedText.Placement placed = onto.placeExactly(start, end);
+            if (placed == null) {
+                problems.add(new ImportProblem(file.toString(), lineNo, "entity " + e.path("id").asString("?") + " ('"
+                        + Spans.slice(text, start, end) + "') is not in the stored article's text at its place"));
+                continue;
+            }
+            ImportTarget.StoredSpan span = target.span(article, annotator, labelId, placed.start(), placed.end(),
+                    placed.there());
             stored += span.added() ? 1 : 0;
             ids.put(e.path("id").asString(), span.id());
         }

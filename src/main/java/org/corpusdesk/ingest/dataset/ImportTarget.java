@@ -144,11 +144,23 @@ final class ImportTarget {
                 .where(ANNOTATION.ARTICLE_ID.eq(article))).where(ARTICLE.ID.eq(article)).execute();
     }
 
-    /** The first stored article whose clean text folds as {@code text} does, or null. */
-    Long articleWithText(String text) {
-        return dsl.select(ARTICLE.ID).from(ARTICLE)
-                .where(ARTICLE.CONTENT_HASH.eq(org.corpusdesk.ingest.ArticlePreparer.contentHash(text)))
-                .orderBy(ARTICLE.ID).limit(1).fetchOne(ARTICLE.ID);
+    /**
+     * The stored article a text annotated elsewhere belongs to: one whose clean text folds as the text does (our own
+     * export), else one imported from this very text and cleaned (its clean text folds as the text cleaned now does);
+     * null when there is none. Offsets are mapped onto a stored clean text that differs from the text.
+     */
+    AnnotatedText stored(String text, org.corpusdesk.ingest.clean.TextCleaner cleaner) {
+        for (String candidate : new String[] {text, null}) {
+            String hash = org.corpusdesk.ingest.ArticlePreparer.contentHash(candidate != null ? candidate
+                    : cleaner.clean(org.corpusdesk.ingest.TextDecoder.normalise(text), null).text());
+            var row = dsl.select(ARTICLE.ID, ARTICLE.CLEAN_TEXT).from(ARTICLE).where(ARTICLE.CONTENT_HASH.eq(hash))
+                    .orderBy(ARTICLE.ID).limit(1).fetchOne();
+            if (row != null) {
+                String clean = row.value2();
+                return new AnnotatedText(row.value1(), text, clean, clean.equals(text) ? null : OffsetMap.between(text, clean));
+            }
+        }
+        return null;
     }
 
     /** A new article id from the article sequence (the importer's hi/lo blocks start above it). */

@@ -14,6 +14,7 @@ import org.corpusdesk.annotation.Spans;
 import org.corpusdesk.audit.AuditAction;
 import org.corpusdesk.audit.AuditLog;
 import org.corpusdesk.ingest.ImportProblem;
+import org.corpusdesk.ingest.clean.TextCleaner;
 import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,10 +42,12 @@ public class LabelStudioImportService {
 
     private final DSLContext dsl;
     private final AuditLog audit;
+    private final TextCleaner cleaner;
 
-    public LabelStudioImportService(DSLContext dsl, AuditLog audit) {
+    public LabelStudioImportService(DSLContext dsl, AuditLog audit, TextCleaner cleaner) {
         this.dsl = dsl;
         this.audit = audit;
+        this.cleaner = cleaner;
     }
 
     /** A .json file holding an array whose first element is a task with data and annotations. */
@@ -88,20 +91,20 @@ public class LabelStudioImportService {
                 problems.add(new ImportProblem(file.toString(), null, where + ": no data.text"));
                 continue;
             }
-            Long article = target.articleWithText(text);
-            if (article == null) {
+            AnnotatedText onto = target.stored(text, cleaner);
+            if (onto == null) {
                 String title = task.path("data").path("title").asString(file.getFileName() + " " + where);
-                article = target.newArticle(title, text, file + "#" + where);
+                onto = AnnotatedText.same(target.newArticle(title, text, file + "#" + where), text);
                 articles++;
             } else {
                 existing++;
             }
             for (JsonNode annotation : task.path("annotations")) {
-                int[] counts = layer(target, file, where, article, text, annotation, problems);
+                int[] counts = layer(target, file, where, onto, annotation, problems);
                 spans += counts[0];
                 relations += counts[1];
             }
-            target.recount(article);
+            target.recount(onto.article());
         }
         DatasetImportReport report = new DatasetImportReport(file.toString(), articles, existing, spans, relations, 0, 0,
                 problems);
@@ -110,8 +113,10 @@ public class LabelStudioImportService {
     }
 
     /** One annotator's annotation of a task: returns {spans, relations} stored. */
-    private int[] layer(ImportTarget target, Path file, String where, long article, String text, JsonNode annotation,
+    private int[] layer(ImportTarget target, Path file, String where, AnnotatedText onto, JsonNode annotation,
             List<ImportProblem> problems) {
+        long article = onto.article();
+        String text = onto.text();
         JsonNode by = annotation.path("completed_by");
         String user = by.isObject() ? by.path("email").asString(by.path("id").asString("label-studio"))
                 : by.isMissingNode() || by.isNull() ? "label-studio" : "label-studio-" + by.asString();
@@ -147,7 +152,14 @@ public class LabelStudioImportService {
             }
             String label = labels.get(0).asString();
             long labelId = target.label(label, ImportTarget.kindOf(label));
-            ImportTarget.StoredSpan span = target.span(article, annotator, labelId, start, end, covered);
+            AnnotatedText.Placement placed = onto.placeExactly(start, end);
+            if (placed == null) {
+                problems.add(new ImportProblem(file.toString(), null, where + ": region " + r.path("id").asString("?")
+                        + " ('" + covered + "') is not in the stored article's text at its place"));
+                continue;
+            }
+            ImportTarget.StoredSpan span = target.span(article, annotator, labelId, placed.start(), placed.end(),
+                    placed.there());
             stored += span.added() ? 1 : 0;
             ids.put(r.path("id").asString(), span.id());
         }

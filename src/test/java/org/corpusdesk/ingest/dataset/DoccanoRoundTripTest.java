@@ -82,6 +82,30 @@ class DoccanoRoundTripTest {
         assertThat(Cli.run("import", "--data", fresh.toString(), file.toString()).out()).contains("6 spans", "1 relations");
     }
 
+    /** Spans on the raw text of an article imported and cleaned before land on its clean text, or are reported. */
+    @Test
+    void entitiesOnTheRawTextOfACleanedArticleAreMovedOntoItsCleanText() throws Exception {
+        String raw = "Mayor quits after row\n\nThe 🙂 mayor quit on Friday, aides said.\n";
+        Path plain = tmp.resolve("plain");
+        Files.createDirectories(plain);
+        Files.writeString(plain.resolve("story.txt"), raw);
+        Path db = tmp.resolve("cleaned-db");
+        assertThat(Cli.run("import", "--data", db.toString(), plain.toString()).out()).contains("Imported 1 article");
+        int mayor = raw.codePointCount(0, raw.indexOf("The 🙂 mayor"));
+        Path file = tmp.resolve("raw.jsonl");
+        Files.writeString(file, "{\"text\": " + JSON.writeValueAsString(raw) + ", \"label\": [[" + mayor + ", "
+                + (mayor + 11) + ", \"Source\"], [0, 5, \"Source\"]]}\n");
+        Cli.Run run = Cli.run("import", "--data", db.toString(), file.toString());
+        assertThat(run.out()).contains("0 new articles", "1 spans");
+        assertThat(run.err()).contains("entity label1 ('Mayor') is not in the stored article's text at its place");
+        var rows = JSON.readTree(Cli.run("sql", "--data", db.toString(), "--format", "json", "SELECT a.text AS t, "
+                + "a.start_cp AS s, a.end_cp AS e, r.clean_text AS c FROM v_annotation a JOIN v_article r "
+                + "ON r.id = a.article_id").out());
+        assertThat(rows).hasSize(1);
+        assertThat(org.corpusdesk.annotation.Spans.slice(rows.get(0).get("C").asString(), rows.get(0).get("S").asInt(),
+                rows.get(0).get("E").asInt())).isEqualTo("The 🙂 mayor").isEqualTo(rows.get(0).get("T").asString());
+    }
+
     /** label, start and end of every entity, in order. */
     private static TreeSet<String> entities(JsonNode record) {
         TreeSet<String> out = new TreeSet<>();
