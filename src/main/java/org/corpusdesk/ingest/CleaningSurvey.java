@@ -27,7 +27,7 @@ public class CleaningSurvey implements ImportListener {
     private int outlets;
     private int authors;
     private int dates;
-    private int rawChars;
+    private long rawChars;
     private long removedChars;
 
     public CleaningSurvey(int samplesPerRule) {

@@ -55,10 +55,11 @@ public class MetadataHeuristics {
             if (line.isBlank()) {
                 continue;
             }
-            Dateline found = datelineOf(line.strip());
-            Matcher note = LEADING_NOTE.matcher(line.strip());
-            if (found == null && note.lookingAt()) {
-                found = datelineOf(line.strip().substring(note.end()));
+            String stripped = line.strip();
+            Dateline found = datelineOf(stripped);
+            Matcher note = found == null ? LEADING_NOTE.matcher(stripped) : null;
+            if (note != null && note.lookingAt()) {
+                found = datelineOf(stripped.substring(note.end()));
             }
             if (found != null) {
                 return found;

@@ -24,6 +24,9 @@ public record PublishedDate(LocalDate date, Precision precision) {
     /** "Monday, " before a date. */
     private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
             "^(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+");
+    /** What may follow a date: a time ("T10:15:00Z", " 10:15 AM", ", 10.15"). */
+    private static final java.util.regex.Pattern TIME_AFTER = java.util.regex.Pattern.compile(
+            "(?:[T ,]+\\d{1,2}[:.]\\d{2}.*|\\s+.*\\d{1,2}:\\d{2}.*)");
     private static final java.util.regex.Pattern ABBREVIATION_DOT = java.util.regex.Pattern.compile("(?<=\\p{L})\\.");
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("(?<=\\d)(st|nd|rd|th)\\b");
     private static final java.util.regex.Pattern SLASHED = java.util.regex.Pattern.compile(
@@ -35,7 +38,7 @@ public record PublishedDate(LocalDate date, Precision precision) {
         try {
             java.time.temporal.TemporalAccessor parsed = format.parse(s, at);
             String rest = s.substring(at.getIndex());
-            if (!rest.isEmpty() && !rest.matches("(?:[T ,]+\\d{1,2}[:.]\\d{2}.*|\\s+.*\\d{1,2}:\\d{2}.*)")) {
+            if (!rest.isEmpty() && !TIME_AFTER.matcher(rest).matches()) {
                 return null;
             }
             return LocalDate.from(parsed);

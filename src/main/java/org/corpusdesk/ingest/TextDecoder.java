@@ -138,9 +138,7 @@ public final class TextDecoder {
         }
         StringBuilder text = new StringBuilder(bytes.length);
         int start = hasUtf8Bom(bytes) ? 3 : 0;
-        Guess fileGuess = Guess.of(withoutNul(bytes));
-        Charset fallback = fileGuess.decode(withoutNul(bytes)) != null ? fileGuess.charset() : null;
-        boolean[] usedFallback = {false};
+        FileCharset fileCharset = new FileCharset(bytes);
         int lineNo = 1;
         while (start <= bytes.length) {
             int end = start;
@@ -148,12 +146,37 @@ public final class TextDecoder {
                 end++;
             }
             byte[] line = java.util.Arrays.copyOfRange(bytes, start, end);
-            String decoded = decodeLine(line, lineNo, bad, fallback, usedFallback);
+            String decoded = decodeLine(line, lineNo, bad, fileCharset);
             text.append(decoded).append('\n');
             start = end + 1;
             lineNo++;
         }
-        return new Decoded(normalise(text.toString()), usedFallback[0] ? fileGuess.note() : null);
+        return new Decoded(normalise(text.toString()), fileCharset.used ? fileCharset.guess.note() : null);
+    }
+
+    /**
+     * The charset of a file's lines that are not UTF-8, detected over the whole file (its NUL bytes left out) the
+     * first time a line needs it: a file whose lines are UTF-8 but one binary line is never run through the detector.
+     */
+    private static final class FileCharset {
+        private final byte[] bytes;
+        private Guess guess;
+        private Charset charset;
+        private boolean used;
+
+        FileCharset(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        /** The detected charset, or null when no guess is sure enough. */
+        Charset get() {
+            if (guess == null) {
+                byte[] text = withoutNul(bytes);
+                guess = Guess.of(text);
+                charset = guess.decode(text) != null ? guess.charset() : null;
+            }
+            return charset;
+        }
     }
 
     private static byte[] withoutNul(byte[] bytes) {
@@ -167,7 +190,7 @@ public final class TextDecoder {
         return java.util.Arrays.copyOf(out, n);
     }
 
-    private static String decodeLine(byte[] line, int lineNo, BadLine bad, Charset fallback, boolean[] usedFallback) {
+    private static String decodeLine(byte[] line, int lineNo, BadLine bad, FileCharset fileCharset) {
         for (int i = 0; i < line.length; i++) {
             if (line[i] == 0) {
                 bad.rejected(lineNo, "binary content (NUL byte at byte " + (i + 1) + " of the line), not text");
@@ -178,12 +201,13 @@ public final class TextDecoder {
             return strict(StandardCharsets.UTF_8, line, 0);
         } catch (RejectedInputException notUtf8) {
             String decoded = null;
+            Charset fallback = null;
             if (onlyTypographicPunctuation(line)) {
                 decoded = new String(line, WINDOWS_1252);
-            } else if (fallback != null) {
+            } else if ((fallback = fileCharset.get()) != null) {
                 try {
                     decoded = strict(fallback, line, 0);
-                    usedFallback[0] = true;
+                    fileCharset.used = true;
                 } catch (RejectedInputException notThatEither) {
                     decoded = null;
                 }
