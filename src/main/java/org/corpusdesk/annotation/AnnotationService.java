@@ -36,11 +36,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class AnnotationService {
 
     private final DSLContext dsl;
+    private final AnnotationRepository annotations;
     private final AuditLog audit;
     private final CurrentUser currentUser;
 
-    public AnnotationService(DSLContext dsl, AuditLog audit, CurrentUser currentUser) {
+    public AnnotationService(DSLContext dsl, AnnotationRepository annotations, AuditLog audit, CurrentUser currentUser) {
         this.dsl = dsl;
+        this.annotations = annotations;
         this.audit = audit;
         this.currentUser = currentUser;
     }
@@ -77,10 +79,7 @@ public class AnnotationService {
         r.setCreatedAt(OffsetDateTime.now());
         r.setUpdatedAt(r.getCreatedAt());
         r.setVersion(0);
-        r.store();
-        dsl.update(ARTICLE).set(ARTICLE.ANNOTATION_COUNT, ARTICLE.ANNOTATION_COUNT.plus(1))
-                .where(ARTICLE.ID.eq(articleId)).execute();
-        Annotation created = find(r.getId()).orElseThrow();
+        Annotation created = find(annotations.insert(r)).orElseThrow();
         audit.record(AuditAction.CREATE, "annotation", created.id(), null, created.draft());
         return created;
     }
@@ -94,9 +93,7 @@ public class AnnotationService {
                 new AnnotationConflictException("this annotation was deleted meanwhile", null));
         apply(r, draft, covered);
         r.setUpdatedAt(OffsetDateTime.now());
-        int updated = dsl.update(ANNOTATION).set(r).set(ANNOTATION.VERSION, ANNOTATION.VERSION.plus(1))
-                .where(ANNOTATION.ID.eq(id).and(ANNOTATION.VERSION.eq(baseVersion))).execute();
-        if (updated == 0) {
+        if (!annotations.update(id, baseVersion, r)) {
             throw new AnnotationConflictException("this annotation was changed meanwhile", find(id).orElse(null));
         }
         Annotation after = find(id).orElseThrow();
@@ -109,17 +106,16 @@ public class AnnotationService {
     @Transactional
     public Annotation delete(long id, int baseVersion) {
         Annotation before = requireEditable(id, baseVersion);
-        for (Attribution a : attributionsTouching(id)) {
-            if (dsl.deleteFrom(ATTRIBUTION).where(ATTRIBUTION.ID.eq(a.id())).execute() == 1) {
+        for (Attribution a : annotations.touching(id)) {
+            if (annotations.deleteAttribution(a.id())) {
                 audit.record(AuditAction.DELETE, "attribution", a.id(), a, null);
             }
         }
+        annotations.dropTrigger(id);
         // changed or deleted since it was read: nothing is deleted (the transaction rolls back) and the editor is told
-        if (dsl.deleteFrom(ANNOTATION).where(ANNOTATION.ID.eq(id).and(ANNOTATION.VERSION.eq(baseVersion))).execute() == 0) {
+        if (!annotations.delete(id, baseVersion, before.articleId())) {
             throw new AnnotationConflictException("this annotation was changed or deleted meanwhile", find(id).orElse(null));
         }
-        dsl.update(ARTICLE).set(ARTICLE.ANNOTATION_COUNT, ARTICLE.ANNOTATION_COUNT.minus(1))
-                .where(ARTICLE.ID.eq(before.articleId())).execute();
         audit.record(AuditAction.DELETE, "annotation", id, before.draft(), null);
         return before;
     }
@@ -159,19 +155,13 @@ public class AnnotationService {
                 throw new IllegalArgumentException("the cue span is in another article");
             }
         }
-        for (Attribution old : attributionsTouching(claimId)) {
+        for (Attribution old : annotations.touching(claimId)) {
             if (old.claimAnnotationId() == claimId) {
-                dsl.deleteFrom(ATTRIBUTION).where(ATTRIBUTION.ID.eq(old.id())).execute();
+                annotations.deleteAttribution(old.id());
                 audit.record(AuditAction.DELETE, "attribution", old.id(), old, null);
             }
         }
-        long id = dsl.insertInto(ATTRIBUTION)
-                .set(ATTRIBUTION.CLAIM_ANNOTATION_ID, claimId)
-                .set(ATTRIBUTION.SOURCE_ANNOTATION_ID, sourceId)
-                .set(ATTRIBUTION.CUE_ANNOTATION_ID, cueId)
-                .set(ATTRIBUTION.CREATED_BY, currentUser.id())
-                .set(ATTRIBUTION.CREATED_AT, OffsetDateTime.now())
-                .returning(ATTRIBUTION.ID).fetchSingle().getId();
+        long id = annotations.insertAttribution(claimId, sourceId, cueId, null, currentUser.id());
         Attribution created = new Attribution(id, claimId, sourceId, cueId, 0);
         audit.record(AuditAction.CREATE, "attribution", id, null, created);
         return created;
@@ -185,17 +175,8 @@ public class AnnotationService {
                         r.getCueAnnotationId(), r.getVersion()))
                 .orElseThrow(() -> new IllegalArgumentException("no attribution " + attributionId));
         requireEditable(a.claimAnnotationId(), null);
-        dsl.deleteFrom(ATTRIBUTION).where(ATTRIBUTION.ID.eq(attributionId)).execute();
+        annotations.deleteAttribution(attributionId);
         audit.record(AuditAction.DELETE, "attribution", attributionId, a, null);
-    }
-
-    private List<Attribution> attributionsTouching(long annotationId) {
-        return dsl.selectFrom(ATTRIBUTION)
-                .where(ATTRIBUTION.CLAIM_ANNOTATION_ID.eq(annotationId)
-                        .or(ATTRIBUTION.SOURCE_ANNOTATION_ID.eq(annotationId))
-                        .or(ATTRIBUTION.CUE_ANNOTATION_ID.eq(annotationId)))
-                .fetch(r -> new Attribution(r.getId(), r.getClaimAnnotationId(), r.getSourceAnnotationId(),
-                        r.getCueAnnotationId(), r.getVersion()));
     }
 
     private Annotation requireEditable(long id, Integer baseVersion) {

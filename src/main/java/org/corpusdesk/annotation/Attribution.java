@@ -1,5 +1,8 @@
 package org.corpusdesk.annotation;
 
-/** A claim span attributed to a source span, optionally through a cue span ("said", "told AFP"). */
-public record Attribution(long id, long claimAnnotationId, long sourceAnnotationId, Long cueAnnotationId, int version) {
+/**
+ * A claim span attributed to a source span, optionally through a cue span ("said", "told AFP"); no source
+ * ({@code sourceAnnotationId} null) when the text attributes the claim to nobody ("Allegations of fraud").
+ */
+public record Attribution(long id, long claimAnnotationId, Long sourceAnnotationId, Long cueAnnotationId, int version) {
 }

@@ -22,11 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleAssignmentService {
 
     private final DSLContext dsl;
+    private final ArticleRepository articles;
     private final AuditLog audit;
     private final CurrentUser currentUser;
 
-    public ArticleAssignmentService(DSLContext dsl, AuditLog audit, CurrentUser currentUser) {
+    public ArticleAssignmentService(DSLContext dsl, ArticleRepository articles, AuditLog audit, CurrentUser currentUser) {
         this.dsl = dsl;
+        this.articles = articles;
         this.audit = audit;
         this.currentUser = currentUser;
     }
@@ -46,7 +48,7 @@ public class ArticleAssignmentService {
             if (java.util.Objects.equals(entry.getValue(), userId)) {
                 continue;
             }
-            dsl.update(ARTICLE).set(ARTICLE.ASSIGNED_TO, userId).where(ARTICLE.ID.eq(entry.getKey())).execute();
+            articles.assign(entry.getKey(), userId);
             audit.record(AuditAction.UPDATE, "article", entry.getKey(), assignment(entry.getValue()), assignment(userId));
             changed++;
         }

@@ -32,11 +32,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleEditService {
 
     private final DSLContext dsl;
+    private final ArticleRepository articles;
     private final AuditLog audit;
     private final CurrentUser currentUser;
 
-    public ArticleEditService(DSLContext dsl, AuditLog audit, CurrentUser currentUser) {
+    public ArticleEditService(DSLContext dsl, ArticleRepository articles, AuditLog audit, CurrentUser currentUser) {
         this.dsl = dsl;
+        this.articles = articles;
         this.audit = audit;
         this.currentUser = currentUser;
     }
@@ -82,25 +84,9 @@ public class ArticleEditService {
         }
         Map<String, String> before = current.metadata().asFields();
         Map<String, String> after = edited.asFields();
-        int updated = dsl.update(ARTICLE)
-                .set(ARTICLE.TITLE, blank(edited.title()))
-                .set(ARTICLE.OUTLET, blank(edited.outlet()))
-                .set(ARTICLE.AUTHOR, blank(edited.author()))
-                .set(ARTICLE.URL, blank(edited.url()))
-                .set(ARTICLE.PUBLISHED_ON, edited.publishedOn())
-                .set(ARTICLE.PUBLISHED_PRECISION, edited.publishedOn() == null ? DSL.inline((String) null)
-                        : mine.contains("published_on") ? DSL.inline("DAY") : ARTICLE.PUBLISHED_PRECISION)
-                .set(ARTICLE.LANGUAGE, blank(edited.language()))
-                .set(ARTICLE.DATELINE, blank(edited.dateline()))
-                .set(ARTICLE.CREDIT_LINE, blank(edited.creditLine()))
-                .set(ARTICLE.FLAGS, after.get("flags"))
-                .set(ARTICLE.STATUS, edited.status().name())
-                .set(ARTICLE.DUPLICATE_OF, edited.duplicateOf())
-                .set(ARTICLE.VERSION, ARTICLE.VERSION.plus(1))
-                .set(ARTICLE.UPDATED_AT, OffsetDateTime.now())
-                .where(ARTICLE.ID.eq(id).and(ARTICLE.VERSION.eq(baseVersion)))
-                .execute();
-        if (updated == 0) { // another transaction committed between our read and this update
+        boolean updated = articles.updateMetadata(id, baseVersion, edited, mine.contains("published_on"),
+                after.get("flags"));
+        if (!updated) { // another transaction committed between our read and this update
             throw ArticleConflictException.between(load(id).orElseThrow(), base, mine);
         }
         Long actorId = currentUser.actor().id();

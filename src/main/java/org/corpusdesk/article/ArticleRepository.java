@@ -11,6 +11,7 @@ import java.util.function.LongConsumer;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record4;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Article rows through jOOQ. Callers own the transaction. */
@@ -64,6 +65,78 @@ public class ArticleRepository {
         }
         rows.execute();
         sketches.execute();
+    }
+
+    /**
+     * Inserts one article of an annotated import as it comes (its text is both raw and clean, the annotations'
+     * offsets point into it), with the status it was exported with; no similarity sketch.
+     */
+    public void insertAnnotated(NewArticle a, ArticleStatus status) {
+        dsl.insertInto(ARTICLE).set(ARTICLE.ID, a.id()).set(ARTICLE.RAW_TEXT, a.rawText())
+                .set(ARTICLE.CLEAN_TEXT, a.cleanText()).set(ARTICLE.CLEAN_CP_LENGTH, a.cleanCodePoints())
+                .set(ARTICLE.TITLE, a.title()).set(ARTICLE.OUTLET, a.outlet()).set(ARTICLE.AUTHOR, a.author())
+                .set(ARTICLE.URL, a.url()).set(ARTICLE.PUBLISHED_ON, a.publishedOn())
+                .set(ARTICLE.PUBLISHED_PRECISION, a.publishedPrecision()).set(ARTICLE.LANGUAGE, a.language())
+                .set(ARTICLE.DATELINE, a.dateline()).set(ARTICLE.CREDIT_LINE, a.creditLine())
+                .set(ARTICLE.FLAGS, a.flags() == null ? "" : a.flags()).set(ARTICLE.STATUS, status.name())
+                .set(ARTICLE.CONTENT_HASH, a.contentHash()).set(ARTICLE.TITLE_HASH, a.titleHash())
+                .set(ARTICLE.STORY_CLUSTER, a.storyCluster()).set(ARTICLE.DUPLICATE_OF, a.duplicateOf())
+                .set(ARTICLE.IMPORT_FILE, a.importFile()).execute();
+    }
+
+    /**
+     * Writes an editor's metadata unless the article moved past {@code baseVersion}; false when it did. A new
+     * publication date entered by hand is precise to the day.
+     */
+    public boolean updateMetadata(long id, int baseVersion, ArticleMetadata edited, boolean dateEdited, String flags) {
+        return dsl.update(ARTICLE)
+                .set(ARTICLE.TITLE, blank(edited.title()))
+                .set(ARTICLE.OUTLET, blank(edited.outlet()))
+                .set(ARTICLE.AUTHOR, blank(edited.author()))
+                .set(ARTICLE.URL, blank(edited.url()))
+                .set(ARTICLE.PUBLISHED_ON, edited.publishedOn())
+                .set(ARTICLE.PUBLISHED_PRECISION, edited.publishedOn() == null ? DSL.inline((String) null)
+                        : dateEdited ? DSL.inline("DAY") : ARTICLE.PUBLISHED_PRECISION)
+                .set(ARTICLE.LANGUAGE, blank(edited.language()))
+                .set(ARTICLE.DATELINE, blank(edited.dateline()))
+                .set(ARTICLE.CREDIT_LINE, blank(edited.creditLine()))
+                .set(ARTICLE.FLAGS, flags)
+                .set(ARTICLE.STATUS, edited.status().name())
+                .set(ARTICLE.DUPLICATE_OF, edited.duplicateOf())
+                .set(ARTICLE.VERSION, ARTICLE.VERSION.plus(1))
+                .set(ARTICLE.UPDATED_AT, java.time.OffsetDateTime.now())
+                .where(ARTICLE.ID.eq(id).and(ARTICLE.VERSION.eq(baseVersion)))
+                .execute() == 1;
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Assigns the article to a user (null: to nobody). */
+    public void assign(long id, Long userId) {
+        dsl.update(ARTICLE).set(ARTICLE.ASSIGNED_TO, userId).where(ARTICLE.ID.eq(id)).execute();
+    }
+
+    /** Whether an article has this id. */
+    public boolean exists(long id) {
+        return dsl.fetchExists(ARTICLE, ARTICLE.ID.eq(id));
+    }
+
+    /** Among {@code ids}, the articles of story cluster {@code from} move to cluster {@code to}. */
+    public void moveStoryCluster(long from, long to, java.util.Collection<Long> ids) {
+        dsl.update(ARTICLE).set(ARTICLE.STORY_CLUSTER, to).where(ARTICLE.STORY_CLUSTER.eq(from)).and(ARTICLE.ID.in(ids))
+                .execute();
+    }
+
+    public void setDuplicateOf(long id, Long original) {
+        dsl.update(ARTICLE).set(ARTICLE.DUPLICATE_OF, original).where(ARTICLE.ID.eq(id)).execute();
+    }
+
+    /** The annotation count, a derived column, recounted from the article's spans: the one place that sets it. */
+    public void recountAnnotations(long id) {
+        dsl.update(ARTICLE).set(ARTICLE.ANNOTATION_COUNT, dsl.selectCount().from(org.corpusdesk.jooq.Tables.ANNOTATION)
+                .where(org.corpusdesk.jooq.Tables.ANNOTATION.ARTICLE_ID.eq(id))).where(ARTICLE.ID.eq(id)).execute();
     }
 
     /** A stored article with a given text: its id, title and title hash (null for rows stored before there was one). */

@@ -138,7 +138,7 @@ public class BenchmarkCommand implements Callable<Integer> {
         try {
             r = CurrentUser.runAsAdministrator("benchmark", () -> {
                 try {
-                    return imports.run("BENCHMARK", org.corpusdesk.ingest.dataset.AnnotatedImports.Kind.BRAT, corpus, null);
+                    return imports.run("BENCHMARK", imports.formatOf(corpus).orElseThrow(), corpus, null);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

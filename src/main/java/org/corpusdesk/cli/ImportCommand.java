@@ -14,6 +14,7 @@ import org.corpusdesk.ingest.ImportProblem;
 import org.corpusdesk.ingest.ImportReport;
 import org.corpusdesk.ingest.ImportService;
 import org.corpusdesk.ingest.format.FieldMapping;
+import org.corpusdesk.export.DatasetFormat;
 import org.corpusdesk.ingest.dataset.AnnotatedImports;
 import org.corpusdesk.ingest.dataset.DatasetImportException;
 import org.corpusdesk.ingest.dataset.DatasetImportReport;
@@ -32,15 +33,18 @@ import picocli.CommandLine.Spec;
                 "A folder written by 'export --format jsonl' imports back whole (registries, metadata, spans, relations), "
                 + "one of its data files alone without the registries; a brat folder (.txt + .ann, NAME_ANNOTATOR.ann, "
                 + "one folder per annotator), a doccano .jsonl file and a Label Studio .json export bring their "
-                + "annotations in, onto existing articles when the text matches.",
+                + "annotations in, onto existing articles when the text matches (--list-formats lists them).",
                 "Exit code 0: all imported or skipped as duplicates; 2: some input rejected (listed); 1: fatal error."})
 public class ImportCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOptions database;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files and folders to import")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "files and folders to import")
+    List<Path> paths = List.of();
+
+    @Option(names = "--list-formats", description = "list the annotated formats read: the name, a tab, what is read")
+    boolean listFormats;
 
     @Option(names = "--max-file-size", paramLabel = "SIZE",
             description = "reject files larger than this, e.g. 50MB (1MB = 1,024 KB; default: 20MB, corpusdesk.import.max-file-bytes)")
@@ -72,11 +76,21 @@ public class ImportCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> articles = new java.util.ArrayList<>();
         boolean rejected = false;
+        if (paths.isEmpty() && !listFormats) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Missing required parameter: PATH (the files and folders to import)");
+        }
+        AnnotatedImports annotated = database.bean(AnnotatedImports.class);
+        if (listFormats) {
+            annotated.readable().forEach(f -> spec.commandLine().getOut().println(f.name() + "\t" + f.importedAs()));
+            spec.commandLine().getOut().flush();
+            return CliExit.OK;
+        }
         for (Path path : paths) {
-            java.util.Optional<AnnotatedImports.Kind> kind = AnnotatedImports.kindOf(path);
+            java.util.Optional<DatasetFormat> kind = annotated.formatOf(path);
             if (dryRun && kind.isPresent()) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--dry-run reads article files; "
-                        + path + " is an annotated dataset (a Corpus Desk export or a brat folder)");
+                        + path + " is annotated data (" + kind.get().importedAs() + ")");
             }
             if (kind.isPresent()) {
                 rejected |= importAnnotated(path, kind.get());
@@ -89,10 +103,10 @@ public class ImportCommand implements Callable<Integer> {
     }
 
     /** A Corpus Desk JSONL export or a brat folder: articles with their annotations. Returns whether some were rejected. */
-    private boolean importAnnotated(Path path, AnnotatedImports.Kind kind) {
+    private boolean importAnnotated(Path path, DatasetFormat kind) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean dataset = kind == AnnotatedImports.Kind.DATASET;
+        boolean dataset = kind.name().equals("jsonl");
         DatasetImportReport r;
         try {
             AnnotatedImports imports = database.bean(AnnotatedImports.class);
@@ -104,7 +118,7 @@ public class ImportCommand implements Callable<Integer> {
                         long now = System.nanoTime();
                         if (!quiet && done > 0 && (lastPrint[0] == 0 || now - lastPrint[0] > 2_000_000_000L)) {
                             lastPrint[0] = now;
-                            err.printf(Locale.ROOT, "… %,d of %,d .ann files, %,d spans%n", done, files, spans);
+                            err.printf(Locale.ROOT, "… %,d of %,d files, %,d spans%n", done, files, spans);
                             err.flush();
                         }
                     });
@@ -118,7 +132,7 @@ public class ImportCommand implements Callable<Integer> {
         }
         r.problems().forEach(p -> err.println("rejected: " + p));
         out.printf(Locale.ROOT, "Imported %s %s: %,d new articles, %,d %s, %,d spans, %,d relations, %,d sources, "
-                        + "%,d claims, %,d problems.%n", kind.description(), path, r.articles(),
+                        + "%,d claims, %,d problems.%n", kind.importedAs(), path, r.articles(),
                 r.duplicates(), dataset ? "skipped as duplicates" : "matched existing articles", r.spans(),
                 r.relations(), r.sources(), r.claims(), r.problems().size());
         out.flush();

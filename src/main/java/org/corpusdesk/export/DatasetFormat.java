@@ -1,12 +1,16 @@
 package org.corpusdesk.export;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import org.corpusdesk.ingest.dataset.DatasetImportReport;
+import org.corpusdesk.ingest.dataset.ImportProgress;
 
 /**
- * One dataset format. Adding a format is one class implementing this (a Spring component in
+ * One dataset format, both directions. Adding a format is one class implementing this (a Spring component in
  * {@code export.format}) and one test: {@code ExportService} finds it by {@link #name()}; the Export page and
  * {@code export --list-formats} list it with its {@link #description()}, and the dataset card shows its
- * {@link #howToLoad()}.
+ * {@link #howToLoad()}. A format that is also read says so ({@link #reads()}): {@code import} and the Import page
+ * hand it the files it {@link #recognises} and list it among the annotated formats.
  */
 public interface DatasetFormat {
 
@@ -21,4 +25,29 @@ public interface DatasetFormat {
 
     /** Writes the data files. The articles stream in id order, once; nothing else is kept in memory. */
     void write(DatasetSource data, DataFiles files) throws IOException;
+
+    /** Whether {@code export --format} writes it; false for a format that is only read. */
+    default boolean writes() {
+        return true;
+    }
+
+    /** Whether {@code import} reads it, annotations and all. */
+    default boolean reads() {
+        return false;
+    }
+
+    /** What an import of it is called in messages and batch descriptions ("brat folder"). */
+    default String importedAs() {
+        return name() + " file";
+    }
+
+    /** Whether {@code path} (a file or a folder) holds annotated data of this format; asked only when it reads. */
+    default boolean recognises(Path path) {
+        return false;
+    }
+
+    /** Imports {@code path} into this database in one transaction; the caller records it as an import batch. */
+    default DatasetImportReport read(Path path, ImportProgress progress) throws IOException {
+        throw new UnsupportedOperationException(name() + " is written, not read");
+    }
 }

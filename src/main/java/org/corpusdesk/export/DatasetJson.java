@@ -59,8 +59,11 @@ public final class DatasetJson {
         for (DatasetRelation r : a.relations()) {
             g.writeStartObject();
             g.writeNumberProperty("claim", r.claim());
-            g.writeNumberProperty("source", r.source());
+            number(g, "source", r.source());
             number(g, "cue", r.cue());
+            if (r.trigger() != null) {
+                g.writeNumberProperty("trigger", r.trigger());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -94,6 +97,10 @@ public final class DatasetJson {
                 g.writeEndArray();
             }
             g.writeEndArray();
+        }
+        if (s.attributes() != null) {
+            g.writeName("attributes");
+            g.writeRawValue(s.attributes());
         }
         g.writeEndObject();
     }

@@ -80,8 +80,8 @@ public class DatasetReader {
                         ANNOTATION.LABEL_ID, ANNOTATION.START_CP, ANNOTATION.END_CP, ANNOTATION.COVERED_TEXT,
                         ANNOTATION.CLAIM_TYPE_ID, ANNOTATION.FIGURE, ANNOTATION.FIGURE_UNIT,
                         ANNOTATION.FIGURE_QUALIFIER, ANNOTATION.VERDICT_ID, ANNOTATION.NOTE, ANNOTATION.SOURCE_ID,
-                        ANNOTATION.CLAIM_ID, ANNOTATION.FRAGMENTS, ATTRIBUTION.SOURCE_ANNOTATION_ID,
-                        ATTRIBUTION.CUE_ANNOTATION_ID)
+                        ANNOTATION.CLAIM_ID, ANNOTATION.FRAGMENTS, ANNOTATION.ATTRIBUTES, ATTRIBUTION.ID,
+                        ATTRIBUTION.SOURCE_ANNOTATION_ID, ATTRIBUTION.CUE_ANNOTATION_ID, ATTRIBUTION.TRIGGER_ANNOTATION_ID)
                 .from(ANNOTATION)
                 .leftJoin(ATTRIBUTION).on(ATTRIBUTION.CLAIM_ANNOTATION_ID.eq(ANNOTATION.ID))
                 .orderBy(ANNOTATION.ARTICLE_ID).fetchSize(FETCH).fetchLazy()) {
@@ -96,7 +96,7 @@ public class DatasetReader {
                 Map<Long, Record> unique = new java.util.LinkedHashMap<>();
                 rows.forEach(r -> unique.putIfAbsent(r.get(ANNOTATION.ID), r));
                 List<Record> articleRelations = rows.stream()
-                        .filter(r -> r.get(ATTRIBUTION.SOURCE_ANNOTATION_ID) != null).toList();
+                        .filter(r -> r.get(ATTRIBUTION.ID) != null).toList();
                 List<DatasetSpan> chosen = choose(List.copyOf(unique.values()), request, labels, lookups);
                 String split = splits == null ? null : SplitRatios.NAMES.get(splits.get(a.get(ARTICLE.STORY_CLUSTER)));
                 sink.accept(article(a, split, chosen, relations(articleRelations, chosen)));
@@ -135,7 +135,8 @@ public class DatasetReader {
                     r.get(ANNOTATION.FIGURE) == null ? null : r.get(ANNOTATION.FIGURE).stripTrailingZeros(),
                     r.get(ANNOTATION.FIGURE_UNIT), r.get(ANNOTATION.FIGURE_QUALIFIER),
                     lookups.verdicts.get(r.get(ANNOTATION.VERDICT_ID)), r.get(ANNOTATION.NOTE),
-                    r.get(ANNOTATION.SOURCE_ID), r.get(ANNOTATION.CLAIM_ID), r.get(ANNOTATION.FRAGMENTS)));
+                    r.get(ANNOTATION.SOURCE_ID), r.get(ANNOTATION.CLAIM_ID), r.get(ANNOTATION.FRAGMENTS),
+                    r.get(ANNOTATION.ATTRIBUTES)));
         }
         spans.sort(Comparator.comparingInt(DatasetSpan::start).thenComparingInt(DatasetSpan::end)
                 .thenComparingLong(DatasetSpan::id));
@@ -164,13 +165,16 @@ public class DatasetReader {
         List<DatasetRelation> out = new ArrayList<>();
         for (Record r : rows) {
             long claim = r.get(ANNOTATION.ID);
-            long source = r.get(ATTRIBUTION.SOURCE_ANNOTATION_ID);
+            Long source = r.get(ATTRIBUTION.SOURCE_ANNOTATION_ID);
             Long cue = r.get(ATTRIBUTION.CUE_ANNOTATION_ID);
-            if (ids.contains(claim) && ids.contains(source)) {
-                out.add(new DatasetRelation(claim, source, cue != null && ids.contains(cue) ? cue : null));
+            Long trigger = r.get(ATTRIBUTION.TRIGGER_ANNOTATION_ID);
+            if (ids.contains(claim) && (source == null || ids.contains(source))) {
+                out.add(new DatasetRelation(r.get(ATTRIBUTION.ID), claim, source, cue != null && ids.contains(cue) ? cue : null,
+                        trigger != null && ids.contains(trigger) ? trigger : null));
             }
         }
-        out.sort(Comparator.comparingLong(DatasetRelation::claim).thenComparingLong(DatasetRelation::source));
+        out.sort(Comparator.comparingLong(DatasetRelation::claim)
+                .thenComparing(DatasetRelation::source, Comparator.nullsFirst(Comparator.naturalOrder())));
         return out;
     }
 

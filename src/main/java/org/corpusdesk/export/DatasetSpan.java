@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 
 /**
  * One exported span: code-point offsets into the article's clean text, end exclusive, as Python's text[start:end];
- * {@code fragments} the ranges of a discontinuous span ("10 14;20 25", within start..end), or null.
+ * {@code fragments} the ranges of a discontinuous span ("10 14;20 25", within start..end), or null; {@code attributes}
+ * a JSON object of named values (brat's attributes), or null.
  */
 public record DatasetSpan(long id, int start, int end, String label, String kind, String text, String annotator,
         String claimType, BigDecimal figure, String figureUnit, String figureQualifier, String verdict, String note,
-        Long sourceId, Long claimId, String fragments) {
+        Long sourceId, Long claimId, String fragments, String attributes) {
 
     /** The fragments as [start, end] pairs; the whole span as one when it is contiguous. */
     public java.util.List<int[]> ranges() {

@@ -7,6 +7,7 @@ import static org.corpusdesk.jooq.Tables.REGISTRY_CLAIM;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.corpusdesk.annotation.AnnotationRepository;
 import org.corpusdesk.audit.AuditAction;
 import org.corpusdesk.audit.AuditLog;
 import org.corpusdesk.user.CurrentUser;
@@ -21,11 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClaimRegistryService {
 
     private final DSLContext dsl;
+    private final RegistryRepository registry;
+    private final AnnotationRepository annotations;
     private final AuditLog audit;
     private final CurrentUser currentUser;
 
-    public ClaimRegistryService(DSLContext dsl, AuditLog audit, CurrentUser currentUser) {
+    public ClaimRegistryService(DSLContext dsl, RegistryRepository registry, AnnotationRepository annotations,
+            AuditLog audit, CurrentUser currentUser) {
         this.dsl = dsl;
+        this.registry = registry;
+        this.annotations = annotations;
         this.audit = audit;
         this.currentUser = currentUser;
     }
@@ -55,14 +61,8 @@ public class ClaimRegistryService {
         if (statement == null || statement.isBlank()) {
             throw new IllegalArgumentException("statement: required");
         }
-        long id = dsl.insertInto(REGISTRY_CLAIM)
-                .set(REGISTRY_CLAIM.STATEMENT, statement.strip())
-                .set(REGISTRY_CLAIM.SUBJECT, subject == null || subject.isBlank() ? null : subject.strip())
-                .set(REGISTRY_CLAIM.CLAIM_TYPE_ID, claimTypeId)
-                .set(REGISTRY_CLAIM.VERDICT_ID, verdictId)
-                .set(REGISTRY_CLAIM.CREATED_BY, currentUser.actor().id())
-                .set(REGISTRY_CLAIM.CREATED_AT, OffsetDateTime.now())
-                .returning(REGISTRY_CLAIM.ID).fetchSingle().getId();
+        long id = registry.insertClaim(null, statement.strip(), subject == null || subject.isBlank() ? null : subject.strip(),
+                claimTypeId, verdictId, currentUser.actor().id());
         RegistryClaim created = get(id).orElseThrow();
         audit.record(AuditAction.CREATE, "registry_claim", id, null, created);
         return created;
@@ -85,9 +85,8 @@ public class ClaimRegistryService {
         }
         RegistryClaim from = get(fromId).orElseThrow(() -> new IllegalArgumentException("no claim " + fromId));
         RegistryClaim into = get(intoId).orElseThrow(() -> new IllegalArgumentException("no claim " + intoId));
-        int moved = dsl.update(ANNOTATION).set(ANNOTATION.CLAIM_ID, intoId).where(ANNOTATION.CLAIM_ID.eq(fromId)).execute();
-        dsl.update(REGISTRY_CLAIM).set(REGISTRY_CLAIM.MERGED_INTO, intoId).set(REGISTRY_CLAIM.VERSION, REGISTRY_CLAIM.VERSION.plus(1))
-                .where(REGISTRY_CLAIM.ID.eq(fromId)).execute();
+        int moved = annotations.moveRegistryClaim(fromId, intoId);
+        registry.mergeClaim(fromId, intoId);
         RegistryClaim after = get(intoId).orElseThrow();
         audit.record(AuditAction.UPDATE, "registry_claim", fromId, from, java.util.Map.of("mergedInto", intoId, "spansMoved", moved));
         audit.record(AuditAction.UPDATE, "registry_claim", intoId, into, after);

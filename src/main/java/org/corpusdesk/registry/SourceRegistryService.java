@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.corpusdesk.annotation.AnnotationRepository;
 import org.corpusdesk.audit.AuditAction;
 import org.corpusdesk.audit.AuditLog;
 import org.corpusdesk.user.CurrentUser;
@@ -24,11 +25,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class SourceRegistryService {
 
     private final DSLContext dsl;
+    private final RegistryRepository registry;
+    private final AnnotationRepository annotations;
     private final AuditLog audit;
     private final CurrentUser currentUser;
 
-    public SourceRegistryService(DSLContext dsl, AuditLog audit, CurrentUser currentUser) {
+    public SourceRegistryService(DSLContext dsl, RegistryRepository registry, AnnotationRepository annotations,
+            AuditLog audit, CurrentUser currentUser) {
         this.dsl = dsl;
+        this.registry = registry;
+        this.annotations = annotations;
         this.audit = audit;
         this.currentUser = currentUser;
     }
@@ -81,19 +87,12 @@ public class SourceRegistryService {
                         + existing.name() + "' (#" + existing.id() + ")");
             });
         }
-        long id = dsl.insertInto(REGISTRY_SOURCE)
-                .set(REGISTRY_SOURCE.NAME, name.strip())
-                .set(REGISTRY_SOURCE.KIND, (kind == null ? SourceKind.OTHER : kind).name())
-                .set(REGISTRY_SOURCE.COUNTRY, country == null || country.isBlank() ? null : country.strip())
-                .set(REGISTRY_SOURCE.CREATED_BY, currentUser.actor().id())
-                .set(REGISTRY_SOURCE.CREATED_AT, OffsetDateTime.now())
-                .returning(REGISTRY_SOURCE.ID).fetchSingle().getId();
+        long id = registry.insertSource(null, name.strip(), (kind == null ? SourceKind.OTHER : kind).name(),
+                country == null || country.isBlank() ? null : country.strip(), null, currentUser.actor().id());
         Set<String> keys = new LinkedHashSet<>();
         for (String alias : all) {
             if (keys.add(AliasKey.of(alias))) {
-                dsl.insertInto(REGISTRY_SOURCE_ALIAS).set(REGISTRY_SOURCE_ALIAS.SOURCE_ID, id)
-                        .set(REGISTRY_SOURCE_ALIAS.ALIAS, alias).set(REGISTRY_SOURCE_ALIAS.ALIAS_KEY, AliasKey.of(alias))
-                        .execute();
+                registry.insertAlias(id, alias);
             }
         }
         RegistrySource created = get(id).orElseThrow();
@@ -113,9 +112,7 @@ public class SourceRegistryService {
             }
             throw new IllegalArgumentException("'" + alias + "' already names '" + owner.get().name() + "'");
         }
-        dsl.insertInto(REGISTRY_SOURCE_ALIAS).set(REGISTRY_SOURCE_ALIAS.SOURCE_ID, sourceId)
-                .set(REGISTRY_SOURCE_ALIAS.ALIAS, alias.strip()).set(REGISTRY_SOURCE_ALIAS.ALIAS_KEY, AliasKey.of(alias))
-                .execute();
+        registry.insertAlias(sourceId, alias.strip());
         RegistrySource after = get(sourceId).orElseThrow();
         audit.record(AuditAction.UPDATE, "registry_source", sourceId, before, after);
         return after;
@@ -156,12 +153,8 @@ public class SourceRegistryService {
         if (dsl.fetchExists(REGISTRY_SOURCE, REGISTRY_SOURCE.ID.in(fromId, intoId).and(REGISTRY_SOURCE.MERGED_INTO.isNotNull()))) {
             throw new IllegalArgumentException("one of the entries was already merged into another");
         }
-        var a = org.corpusdesk.jooq.Tables.ANNOTATION;
-        int moved = dsl.update(a).set(a.SOURCE_ID, intoId).where(a.SOURCE_ID.eq(fromId)).execute();
-        dsl.update(REGISTRY_SOURCE_ALIAS).set(REGISTRY_SOURCE_ALIAS.SOURCE_ID, intoId)
-                .where(REGISTRY_SOURCE_ALIAS.SOURCE_ID.eq(fromId)).execute();
-        dsl.update(REGISTRY_SOURCE).set(REGISTRY_SOURCE.MERGED_INTO, intoId).set(REGISTRY_SOURCE.VERSION, REGISTRY_SOURCE.VERSION.plus(1))
-                .where(REGISTRY_SOURCE.ID.eq(fromId)).execute();
+        int moved = annotations.moveRegistrySource(fromId, intoId);
+        registry.mergeSource(fromId, intoId);
         RegistrySource after = get(intoId).orElseThrow();
         audit.record(AuditAction.UPDATE, "registry_source", fromId, from,
                 java.util.Map.of("mergedInto", intoId, "mentionsMoved", moved));

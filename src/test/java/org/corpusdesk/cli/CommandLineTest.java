@@ -108,4 +108,14 @@ class CommandLineTest {
         Run unknown = run("sql", "--data", data.toString(), "--frobnicate", "SELECT 1");
         assertThat(unknown.exit()).isEqualTo(2);
     }
+
+    /** The annotated formats import reads are listed from the format beans, each with what an import of it is. */
+    @Test
+    void importListsTheAnnotatedFormatsItReads() {
+        Run formats = run("import", "--data", data.toString(), "--list-formats");
+        assertThat(formats.exit()).as(formats.err()).isZero();
+        assertThat(formats.out().lines()).containsExactly("jsonl\tCorpus Desk export", "brat\tbrat folder",
+                "doccano\tdoccano file", "label-studio\tLabel Studio export");
+        assertThat(run("export", "--data", data.toString(), "--list-formats").out()).contains("label-studio\t");
+    }
 }

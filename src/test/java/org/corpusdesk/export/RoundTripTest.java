@@ -111,8 +111,7 @@ class RoundTripTest extends ExportFixtureTest {
                 "#1\tAnnotatorNotes T2\tfrom a briefing") + "\n");
         Cli.Run r = Cli.run("import", "--data", tmp.resolve("hand-db").toString(), dir.toString());
         assertThat(r.exit()).as(r.err()).isEqualTo(2);
-        assertThat(r.err()).contains("a.ann:3", "code points", "a.ann:4", "E1: an attribution needs a Content (or Claim) "
-                + "and a Source argument that are imported spans; it has attack");
+        assertThat(r.err()).contains("a.ann:3", "code points", "a.ann:4", "E1: event Attack has no claim argument");
         assertThat(r.out()).contains("1 new articles", "2 spans", "1 relations");
         assertThat(Cli.run("sql", "--data", tmp.resolve("hand-db").toString(),
                 "SELECT note FROM v_annotation WHERE label = 'CLAIM'").out()).contains("from a briefing");

@@ -181,7 +181,7 @@ public class AnnotationPanel extends VerticalLayout {
             attributedCue.setItems(cueSpans);
             Attribution link = attributions.stream().filter(t -> t.claimAnnotationId() == a.id()).findFirst().orElse(null);
             attributedSource.setValue(link == null ? null
-                    : sourceSpans.stream().filter(s -> s.id() == link.sourceAnnotationId()).findFirst().orElse(null));
+                    : sourceSpans.stream().filter(s -> Objects.equals(s.id(), link.sourceAnnotationId())).findFirst().orElse(null));
             attributedCue.setValue(link == null || link.cueAnnotationId() == null ? null
                     : cueSpans.stream().filter(s -> s.id() == link.cueAnnotationId()).findFirst().orElse(null));
             registryClaim.setValue(a.claimId() == null ? null : claims.get(a.claimId()).orElse(null));
@@ -248,7 +248,7 @@ public class AnnotationPanel extends VerticalLayout {
             return;
         }
         Long cueId = cue == null ? null : cue.id();
-        if (link == null || link.sourceAnnotationId() != source.id() || !Objects.equals(link.cueAnnotationId(), cueId)) {
+        if (link == null || !Objects.equals(link.sourceAnnotationId(), source.id()) || !Objects.equals(link.cueAnnotationId(), cueId)) {
             annotations.attribute(claim.id(), source.id(), cueId);
         }
     }

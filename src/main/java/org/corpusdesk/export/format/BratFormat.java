@@ -2,6 +2,7 @@ package org.corpusdesk.export.format;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +14,16 @@ import org.corpusdesk.export.DatasetRelation;
 import org.corpusdesk.export.DatasetSource;
 import org.corpusdesk.export.DatasetSpan;
 import org.corpusdesk.export.ExportedLabel;
+import org.corpusdesk.ingest.dataset.BratImportService;
+import org.corpusdesk.ingest.dataset.BratMapping;
+import org.corpusdesk.ingest.dataset.DatasetImportReport;
+import org.corpusdesk.ingest.dataset.ImportProgress;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * brat standoff: SPLIT/ID.txt (the clean text) and SPLIT/ID.ann per article, with T lines for spans (code-point
@@ -26,8 +35,16 @@ import org.springframework.stereotype.Component;
 @Order(4)
 public class BratFormat implements DatasetFormat {
 
-    public static final String ATTRIBUTION = "Attribution";
-    public static final String CUE = "Cue";
+    private final ObjectProvider<BratImportService> reader;
+
+    private static final ObjectMapper ATTRIBUTES = JsonMapper.builder().build();
+
+    private final BratMapping mapping;
+
+    public BratFormat(BratMapping mapping, ObjectProvider<BratImportService> reader) {
+        this.reader = reader;
+        this.mapping = mapping;
+    }
 
     @Override
     public String name() {
@@ -36,7 +53,7 @@ public class BratFormat implements DatasetFormat {
 
     @Override
     public String description() {
-        return "brat standoff .txt + .ann per article (T spans, R attributions, notes for attributes)";
+        return "brat standoff .txt + .ann per article (T spans, E events or R relations for attributions, A attributes, notes)";
     }
 
     @Override
@@ -52,6 +69,26 @@ public class BratFormat implements DatasetFormat {
     }
 
     @Override
+    public boolean reads() {
+        return true;
+    }
+
+    @Override
+    public String importedAs() {
+        return "brat folder";
+    }
+
+    @Override
+    public boolean recognises(Path path) {
+        return BratImportService.isBratFolder(path);
+    }
+
+    @Override
+    public DatasetImportReport read(Path path, ImportProgress progress) throws IOException {
+        return reader.getObject().importFolder(path, progress);
+    }
+
+    @Override
     public void write(DatasetSource data, DataFiles files) throws IOException {
         try (DataFiles.DataFile conf = files.create("annotation.conf")) {
             Writer w = conf.writer();
@@ -60,8 +97,8 @@ public class BratFormat implements DatasetFormat {
                 w.write(type(l.name()) + "\n");
                 conf.row();
             }
-            w.write("\n[relations]\n" + ATTRIBUTION + "\tArg1:<ENTITY>, Arg2:<ENTITY>\n" + CUE
-                    + "\tArg1:<ENTITY>, Arg2:<ENTITY>\n\n[events]\n\n[attributes]\n");
+            w.write("\n[relations]\n" + mapping.attributionRelation() + "\tArg1:<ENTITY>, Arg2:<ENTITY>\n"
+                    + mapping.cueRelation() + "\tArg1:<ENTITY>, Arg2:<ENTITY>\n\n[events]\n\n[attributes]\n");
         }
         data.articles(a -> {
             String base = DatasetSource.fileSplit(a) + "/" + a.id();
@@ -75,43 +112,70 @@ public class BratFormat implements DatasetFormat {
         });
     }
 
-    /** Writes the .ann lines of one article; returns how many. */
-    static int writeAnn(DatasetArticle a, Writer w) throws IOException {
+    /**
+     * Writes the .ann lines of one article; returns how many. An attribution with a trigger (it came from a brat
+     * event) is an E line again; others are R lines, Attribution and Cue.
+     */
+    int writeAnn(DatasetArticle a, Writer w) throws IOException {
+        BratAnn.Writer ann = new BratAnn.Writer();
         Map<Long, String> tIds = new HashMap<>();
-        int lines = 0;
-        int notes = 0;
+        Map<Long, String> labels = new HashMap<>();
         for (DatasetSpan s : a.spans()) {
-            String t = "T" + (tIds.size() + 1);
-            tIds.put(s.id(), t);
             List<int[]> fragments = fragments(s);
-            StringBuilder ranges = new StringBuilder();
-            StringBuilder covered = new StringBuilder();
+            List<String> texts = new ArrayList<>();
             for (int[] f : fragments) {
-                if (!ranges.isEmpty()) {
-                    ranges.append(';');
-                    covered.append(' ');
-                }
-                ranges.append(f[0]).append(' ').append(f[1]);
-                covered.append(org.corpusdesk.annotation.Spans.slice(a.text(), f[0], f[1]));
+                texts.add(org.corpusdesk.annotation.Spans.slice(a.text(), f[0], f[1]));
             }
-            w.write(t + "\t" + type(s.label()) + " " + ranges + "\t" + covered + "\n");
-            lines++;
+            String t = ann.textBound(s.label(), fragments, texts);
+            tIds.put(s.id(), t);
+            labels.put(s.id(), s.label());
+            if (s.attributes() != null) {
+                for (Map.Entry<String, JsonNode> attr : ATTRIBUTES.readTree(s.attributes()).properties()) {
+                    JsonNode v = attr.getValue();
+                    if (!(v.isBoolean() && !v.booleanValue())) {
+                        ann.attribute(attr.getKey(), t, v.isBoolean() ? null : v.asString());
+                    }
+                }
+            }
             String note = note(s);
             if (!note.isEmpty()) {
-                w.write("#" + (++notes) + "\tAnnotatorNotes " + t + "\t" + note + "\n");
-                lines++;
+                ann.note(t, note);
             }
         }
-        int r = 0;
+        // attributions from one brat event (the same trigger) are one E line again: Content, Content2, …
+        Map<List<Long>, List<DatasetRelation>> events = new java.util.LinkedHashMap<>();
+        a.relations().stream().filter(r -> r.trigger() != null).sorted(java.util.Comparator.comparingLong(DatasetRelation::id))
+                .forEach(r -> events.computeIfAbsent(java.util.Arrays.asList(r.trigger(), r.source(), r.cue()),
+                        k -> new ArrayList<>()).add(r));
+        for (List<DatasetRelation> event : events.values()) {
+            DatasetRelation first = event.getFirst();
+            List<BratAnn.Argument> args = new ArrayList<>();
+            for (int i = 0; i < event.size(); i++) {
+                args.add(new BratAnn.Argument(mapping.claimRole() + (i == 0 ? "" : String.valueOf(i + 1)),
+                        tIds.get(event.get(i).claim())));
+            }
+            if (first.cue() != null) {
+                args.add(new BratAnn.Argument(mapping.cueRole(), tIds.get(first.cue())));
+            }
+            if (first.source() != null) {
+                args.add(new BratAnn.Argument(mapping.sourceRole(), tIds.get(first.source())));
+            }
+            ann.event(labels.get(first.trigger()), tIds.get(first.trigger()), args);
+        }
         for (DatasetRelation rel : a.relations()) {
-            w.write("R" + (++r) + "\t" + ATTRIBUTION + " Arg1:" + tIds.get(rel.claim()) + " Arg2:" + tIds.get(rel.source()) + "\n");
-            lines++;
+            if (rel.trigger() != null) {
+                continue;
+            }
+            String claim = tIds.get(rel.claim());
+            if (rel.source() != null) {
+                ann.relation(mapping.attributionRelation(), claim, tIds.get(rel.source()));
+            }
             if (rel.cue() != null) {
-                w.write("R" + (++r) + "\t" + CUE + " Arg1:" + tIds.get(rel.claim()) + " Arg2:" + tIds.get(rel.cue()) + "\n");
-                lines++;
+                ann.relation(mapping.cueRelation(), claim, tIds.get(rel.cue()));
             }
         }
-        return lines;
+        w.write(ann.toString());
+        return ann.lines();
     }
 
     /**
@@ -168,8 +232,7 @@ public class BratFormat implements DatasetFormat {
         }
     }
 
-    /** brat type names cannot contain spaces. */
     static String type(String label) {
-        return label.strip().replaceAll("\\s+", "_");
+        return BratAnn.type(label);
     }
 }

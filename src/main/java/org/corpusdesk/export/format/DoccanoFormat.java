@@ -8,6 +8,11 @@ import org.corpusdesk.export.DatasetFormat;
 import org.corpusdesk.export.DatasetRelation;
 import org.corpusdesk.export.DatasetSource;
 import org.corpusdesk.export.DatasetSpan;
+import java.nio.file.Path;
+import org.corpusdesk.ingest.dataset.DoccanoImportService;
+import org.corpusdesk.ingest.dataset.DatasetImportReport;
+import org.corpusdesk.ingest.dataset.ImportProgress;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
@@ -20,6 +25,12 @@ import tools.jackson.core.JsonGenerator;
 @Component
 @Order(7)
 public class DoccanoFormat implements DatasetFormat {
+
+    private final ObjectProvider<DoccanoImportService> reader;
+
+    public DoccanoFormat(ObjectProvider<DoccanoImportService> reader) {
+        this.reader = reader;
+    }
 
     @Override
     public String name() {
@@ -39,6 +50,26 @@ public class DoccanoFormat implements DatasetFormat {
                 for line in open("EXPORT_DIR/train.jsonl", encoding="utf-8"):
                     r = json.loads(line)
                     spans = [(e["label"], r["text"][e["start_offset"]:e["end_offset"]]) for e in r["entities"]]""";
+    }
+
+    @Override
+    public boolean reads() {
+        return true;
+    }
+
+    @Override
+    public String importedAs() {
+        return "doccano file";
+    }
+
+    @Override
+    public boolean recognises(Path path) {
+        return DoccanoImportService.isDoccanoFile(path);
+    }
+
+    @Override
+    public DatasetImportReport read(Path path, ImportProgress progress) throws IOException {
+        return reader.getObject().importFile(path);
     }
 
     @Override
@@ -68,7 +99,9 @@ public class DoccanoFormat implements DatasetFormat {
             g.writeStartArray();
             int id = 0;
             for (DatasetRelation r : a.relations()) {
-                relation(g, ++id, r.claim(), r.source(), "Attribution");
+                if (r.source() != null) {
+                    relation(g, ++id, r.claim(), r.source(), "Attribution");
+                }
                 if (r.cue() != null) {
                     relation(g, ++id, r.claim(), r.cue(), "Cue");
                 }

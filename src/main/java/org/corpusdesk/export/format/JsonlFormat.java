@@ -9,6 +9,11 @@ import org.corpusdesk.export.DatasetJson;
 import org.corpusdesk.export.DatasetSource;
 import org.corpusdesk.export.ExportedClaim;
 import org.corpusdesk.export.ExportedSource;
+import java.nio.file.Path;
+import org.corpusdesk.ingest.dataset.DatasetImportService;
+import org.corpusdesk.ingest.dataset.DatasetImportReport;
+import org.corpusdesk.ingest.dataset.ImportProgress;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
@@ -20,6 +25,12 @@ import tools.jackson.core.JsonGenerator;
 @Component
 @Order(1)
 public class JsonlFormat implements DatasetFormat {
+
+    private final ObjectProvider<DatasetImportService> reader;
+
+    public JsonlFormat(ObjectProvider<DatasetImportService> reader) {
+        this.reader = reader;
+    }
 
     @Override
     public String name() {
@@ -38,6 +49,26 @@ public class JsonlFormat implements DatasetFormat {
                 ds = load_dataset("json", data_dir="EXPORT_DIR")       # splits from the file names
                 import pandas as pd
                 df = pd.read_json("EXPORT_DIR/train.jsonl", lines=True)""";
+    }
+
+    @Override
+    public boolean reads() {
+        return true;
+    }
+
+    @Override
+    public String importedAs() {
+        return "Corpus Desk export";
+    }
+
+    @Override
+    public boolean recognises(Path path) {
+        return DatasetImportService.isJsonlExport(path);
+    }
+
+    @Override
+    public DatasetImportReport read(Path path, ImportProgress progress) throws IOException {
+        return reader.getObject().importExport(path);
     }
 
     @Override

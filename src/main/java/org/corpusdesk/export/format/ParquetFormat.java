@@ -76,7 +76,7 @@ public class ParquetFormat implements DatasetFormat {
                 repeated group list {
                   required group element {
                     required int64 claim;
-                    required int64 source;
+                    optional int64 source;
                     optional int64 cue;
                   }
                 }

@@ -1,8 +1,5 @@
 package org.corpusdesk.ingest.dataset;
 
-import static org.corpusdesk.jooq.Tables.ANNOTATION;
-import static org.corpusdesk.jooq.Tables.ATTRIBUTION;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -11,38 +8,46 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.corpusdesk.annotation.SpanRow;
 import org.corpusdesk.annotation.Spans;
 import org.corpusdesk.audit.AuditAction;
 import org.corpusdesk.audit.AuditLog;
 import org.corpusdesk.ingest.ImportProblem;
+import org.corpusdesk.export.format.BratAnn;
 import org.corpusdesk.ingest.clean.TextCleaner;
-import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports brat standoff folders (NAME.txt + NAME.ann, any depth), e.g. annotated in brat or INCEpTION. When the
  * text is already an article here (same clean text), the annotations are added to it, so our own brat export
  * comes back onto its articles; otherwise a new article is made from the text. T lines become spans (code-point
- * offsets, as brat counts), R lines "Attribution" (claim → source) and "Cue" (claim → cue) attributions, and
- * E lines "Attribution:T4 Content:T3 Cue:T2 Source:T1" attributions (claim from Content or Claim, source, cue), and
- * AnnotatorNotes ("key=value; …", as our export writes them, or free text) attributes. Other line types are
- * reported with file and line, and skipped. Spans already present (same label, offsets, annotator) are not doubled.
+ * offsets, as brat counts; a discontinuous one keeps its fragments), R lines "Attribution" (claim → source) and
+ * "Cue" (claim → cue) attributions, E lines "Attribution:T4 Content:T3 Cue:T2 Source:T1" attributions with their
+ * trigger (an event without a source is a claim attributed to nobody), A lines the span's attributes and
+ * AnnotatorNotes ("key=value; …", as our export writes them, or free text) its fields; the roles and relation types
+ * are {@link BratMapping}'s. What cannot be kept is reported with file and line. Spans already present (same label, offsets, annotator) are not doubled.
  * Each annotator's file is that annotator's layer (see {@link BratFiles} for the layouts).
  */
 @Service
 public class BratImportService {
 
-    private final DSLContext dsl;
+    private static final ObjectMapper ATTRIBUTES = JsonMapper.builder().build();
+
+    private final ImportTargets targets;
+    private final BratMapping mapping;
     private final AuditLog audit;
     private final TextCleaner cleaner;
 
-    public BratImportService(DSLContext dsl, AuditLog audit, TextCleaner cleaner) {
-        this.dsl = dsl;
+    public BratImportService(ImportTargets targets, BratMapping mapping, AuditLog audit, TextCleaner cleaner) {
+        this.targets = targets;
+        this.mapping = mapping;
         this.audit = audit;
         this.cleaner = cleaner;
     }
@@ -59,28 +64,16 @@ public class BratImportService {
         }
     }
 
-    /** A T line: label, outer range, its text, the fragments of a discontinuous span ("s e;s e", else null). */
-    private record Span(String label, int start, int end, String text, String fragments, int line) {
-    }
-
     @PreAuthorize("hasRole('CURATOR')")
     @Transactional
     public DatasetImportReport importFolder(Path dir) throws IOException {
-        return importFolder(dir, Progress.NONE);
-    }
-
-    /** Told after each .ann file: how many are done of how many, and the spans so far. */
-    public interface Progress {
-        Progress NONE = (done, files, spans) -> {
-        };
-
-        void annFileDone(int done, int files, int spans);
+        return importFolder(dir, ImportProgress.NONE);
     }
 
     @PreAuthorize("hasRole('CURATOR')")
     @Transactional
-    public DatasetImportReport importFolder(Path dir, Progress progress) throws IOException {
-        ImportTarget target = new ImportTarget(dsl);
+    public DatasetImportReport importFolder(Path dir, ImportProgress progress) throws IOException {
+        ImportTarget target = targets.open();
         List<ImportProblem> problems = new ArrayList<>();
         int articles = 0;
         int existing = 0;
@@ -90,7 +83,7 @@ public class BratImportService {
         List<BratFiles.Annotated> found = BratFiles.find(dir);
         int done = 0;
         for (BratFiles.Annotated file : found) {
-            progress.annFileDone(done++, found.size(), spans);
+            progress.filesDone(done++, found.size(), spans);
             Path ann = file.ann();
             Path txt = file.txt();
             if (txt == null) {
@@ -127,203 +120,166 @@ public class BratImportService {
     private int[] importAnn(ImportTarget target, Path ann, AnnotatedText onto, String text, String fileAnnotator,
             List<ImportProblem> problems) throws IOException {
         long article = onto.article();
-        Map<String, Span> spans = new HashMap<>();
+        String file = ann.toString();
+        BratAnn parsed = BratAnn.parse(Files.readAllLines(ann, StandardCharsets.UTF_8));
+        parsed.unreadable.forEach(u -> problems.add(new ImportProblem(file, u.line(), u.message())));
         Map<String, Map<String, String>> notes = new HashMap<>();
-        List<String[]> rels = new ArrayList<>();
-        List<Event> events = new ArrayList<>();
-        List<String> lines = Files.readAllLines(ann, StandardCharsets.UTF_8);
+        parsed.notes.forEach(n -> notes.put(n.target(), parseNote(n.text())));
+        Map<String, Map<String, Object>> attributes = new HashMap<>();
+        for (BratAnn.Attribute a : parsed.attributes) {
+            if (a.target().startsWith("T")) {
+                attributes.computeIfAbsent(a.target(), t -> new TreeMap<>()).put(a.name(), a.value() == null ? Boolean.TRUE
+                        : a.value());
+            } else {
+                problems.add(new ImportProblem(file, a.line(), a.id() + ": an attribute of " + a.target()
+                        + " is not kept (only attributes of text-bound annotations are)"));
+            }
+        }
         int textLength = Spans.codePointLength(text);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int lineNo = i + 1;
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] parts = line.split("\t");
-            char kind = line.charAt(0);
-            if (kind == 'T' && parts.length >= 2) {
-                String[] info = parts[1].split(" ", 2);
-                try {
-                    int start = Integer.MAX_VALUE;
-                    int end = -1;
-                    List<int[]> ranges = new ArrayList<>();
-                    for (String range : info[1].split(";")) {
-                        String[] se = range.strip().split(" ");
-                        ranges.add(new int[] {Integer.parseInt(se[0]), Integer.parseInt(se[1])});
-                        start = Math.min(start, Integer.parseInt(se[0]));
-                        end = Math.max(end, Integer.parseInt(se[1]));
-                    }
-                    if (start < 0 || end <= start || end > textLength) {
-                        problems.add(new ImportProblem(ann.toString(), lineNo, parts[0] + ": offsets " + start + " " + end
-                                + " outside the text (" + textLength + " code points)"));
-                        continue;
-                    }
-                    boolean fragmented = info[1].contains(";");
-                    String covered = Spans.slice(text, start, end);
-                    if (!fragmented && parts.length >= 3 && !covered.equals(parts[2])) {
-                        problems.add(new ImportProblem(ann.toString(), lineNo, parts[0] + ": text[" + start + ":" + end
-                                + "] is '" + covered + "', not '" + parts[2] + "' (offsets must be code points)"));
-                        continue;
-                    }
-                    if (fragmented && onto.map() != null) {
-                        List<int[]> moved = new ArrayList<>();
-                        for (int[] f : ranges) {
-                            AnnotatedText.Placement p = onto.placeExactly(f[0], f[1]);
-                            if (p == null) {
-                                moved = null;
-                                break;
-                            }
-                            moved.add(new int[] {p.start(), p.end()});
-                        }
-                        if (moved == null) {
-                            problems.add(new ImportProblem(ann.toString(), lineNo, parts[0] + ": a fragment of this "
-                                    + "discontinuous span is not in the stored article's text at its place"));
-                            continue;
-                        }
-                        ranges = moved;
-                    }
-                    if (onto.map() != null) {
-                        // the stored article is a cleaned version of this text: move the span onto it, and keep it
-                        // only where exactly its text stands there
-                        AnnotatedText.Placement placed = onto.place(start, end);
-                        String there = placed.there();
-                        if (!covered.equals(there)) {
-                            problems.add(new ImportProblem(ann.toString(), lineNo, parts[0] + ": '" + abbreviated(covered)
-                                    + "' is not in the stored article's text"
-                                    + (there == null ? " (cleaning removed it)" : " at its place (it reads '"
-                                    + abbreviated(there) + "' there)")));
-                            continue;
-                        }
-                        start = placed.start();
-                        end = placed.end();
-                    }
-                    String fragments = null;
-                    if (fragmented) {
-                        StringBuilder joined = new StringBuilder();
-                        for (int[] f : ranges) {
-                            joined.append(joined.isEmpty() ? "" : ";").append(f[0]).append(' ').append(f[1]);
-                        }
-                        fragments = joined.toString();
-                    }
-                    spans.put(parts[0], new Span(info[0], start, end, covered, fragments, lineNo));
-                } catch (RuntimeException e) {
-                    problems.add(new ImportProblem(ann.toString(), lineNo, parts[0] + ": cannot read '" + parts[1] + "'"));
-                }
-            } else if (kind == 'R' && parts.length >= 2) {
-                String[] r = parts[1].split(" ");
-                if (r.length < 3) {
-                    problems.add(new ImportProblem(ann.toString(), lineNo, "cannot read relation '" + parts[1] + "'"));
-                } else {
-                    rels.add(new String[] {r[0], r[1].replaceFirst("^Arg1:", ""), r[2].replaceFirst("^Arg2:", ""),
-                            String.valueOf(lineNo)});
-                }
-            } else if (kind == 'E' && parts.length >= 2) {
-                // "Attribution:T4 Content:T3 Cue:T2 Source:T1": the trigger, then role:argument pairs
-                Map<String, String> roles = new HashMap<>();
-                for (String arg : parts[1].strip().split(" ")) {
-                    int colon = arg.indexOf(':');
-                    if (colon > 0) {
-                        roles.putIfAbsent(arg.substring(0, colon).toLowerCase(Locale.ROOT), arg.substring(colon + 1));
-                    }
-                }
-                events.add(new Event(parts[0], roles, lineNo));
-            } else if (kind == '#' && parts.length >= 3 && parts[1].startsWith("AnnotatorNotes ")) {
-                notes.put(parts[1].substring("AnnotatorNotes ".length()).strip(), parseNote(parts[2]));
-            } else {
-                problems.add(new ImportProblem(ann.toString(), lineNo, "line type '" + parts[0]
-                        + "' is not imported (only T, R, E and AnnotatorNotes)"));
-            }
-        }
         Map<String, Long> ids = new HashMap<>();
-        for (Map.Entry<String, Span> e : spans.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-            Span s = e.getValue();
-            Map<String, String> n = notes.getOrDefault(e.getKey(), Map.of());
+        int added = 0;
+        for (BratAnn.TextBound t : parsed.textBounds) {
+            Placed placed = place(t, onto, text, textLength, file, problems);
+            if (placed == null) {
+                continue;
+            }
+            Map<String, String> n = notes.getOrDefault(t.id(), Map.of());
             long annotator = target.user(n.getOrDefault("annotator", fileAnnotator != null ? fileAnnotator : "imported"));
-            long label = target.label(s.label(), ImportTarget.kindOf(s.label()));
-            Long already = dsl.select(ANNOTATION.ID).from(ANNOTATION).where(ANNOTATION.ARTICLE_ID.eq(article))
-                    .and(ANNOTATION.LABEL_ID.eq(label)).and(ANNOTATION.START_CP.eq(s.start()))
-                    .and(ANNOTATION.END_CP.eq(s.end())).and(ANNOTATION.ANNOTATOR_ID.eq(annotator))
-                    .limit(1).fetchOne(ANNOTATION.ID);
-            if (already != null) {
-                ids.put(e.getKey(), already);
-                continue;
-            }
-            ids.put(e.getKey(), dsl.insertInto(ANNOTATION)
-                    .set(ANNOTATION.ARTICLE_ID, article).set(ANNOTATION.ANNOTATOR_ID, annotator)
-                    .set(ANNOTATION.LABEL_ID, label).set(ANNOTATION.START_CP, s.start()).set(ANNOTATION.END_CP, s.end())
-                    .set(ANNOTATION.COVERED_TEXT, s.text())
-                    .set(ANNOTATION.FRAGMENTS, s.fragments())
-                    .set(ANNOTATION.CLAIM_TYPE_ID, target.claimType(n.get("claim_type")))
-                    .set(ANNOTATION.FIGURE, figure(n.get("figure")))
-                    .set(ANNOTATION.FIGURE_UNIT, n.get("figure_unit"))
-                    .set(ANNOTATION.FIGURE_QUALIFIER, n.get("figure_qualifier"))
-                    .set(ANNOTATION.VERDICT_ID, target.verdict(n.get("verdict")))
-                    .set(ANNOTATION.NOTE, n.get("note"))
-                    .returning(ANNOTATION.ID).fetchOne().getId());
+            long label = target.label(t.type(), ImportTarget.kindOf(t.type()));
+            Map<String, Object> attrs = attributes.get(t.id());
+            ImportTarget.StoredSpan span = target.span(new SpanRow(null, article, annotator, label, placed.start(),
+                    placed.end(), placed.covered(), placed.fragments(), target.claimType(n.get("claim_type")),
+                    figure(n.get("figure")), n.get("figure_unit"), n.get("figure_qualifier"),
+                    target.verdict(n.get("verdict")), n.get("note"), null, null,
+                    attrs == null ? null : ATTRIBUTES.writeValueAsString(attrs)));
+            ids.put(t.id(), span.id());
+            added += span.added() ? 1 : 0;
         }
-        int added = (int) spans.keySet().stream().filter(ids::containsKey).count();
         int relations = 0;
-        for (String[] r : rels) {
-            Long claim = ids.get(r[1]);
-            Long other = ids.get(r[2]);
-            if (claim == null || other == null) {
-                problems.add(new ImportProblem(ann.toString(), Integer.parseInt(r[3]), r[0] + ": argument " + r[1] + " or "
-                        + r[2] + " is not an imported span"));
-                continue;
-            }
-            if (r[0].equalsIgnoreCase("Cue")) {
+        for (BratAnn.Relation r : parsed.relations) {
+            Long claim = ids.get(r.arg1());
+            Long other = ids.get(r.arg2());
+            BratMapping.Part part = mapping.relation(r.type());
+            if (part == BratMapping.Part.OTHER) {
+                problems.add(new ImportProblem(file, r.line(), r.id() + ": relation type '" + r.type()
+                        + "' is not imported (attributions are " + mapping.attributionRelation() + " and "
+                        + mapping.cueRelation() + " relations)"));
+            } else if (claim == null || other == null) {
+                problems.add(new ImportProblem(file, r.line(), r.id() + ": argument " + r.arg1() + " or " + r.arg2()
+                        + " is not an imported span"));
+            } else if (part == BratMapping.Part.CUE) {
                 // the cue belongs to the claim's attribution (written on the line before it)
-                dsl.update(ATTRIBUTION).set(ATTRIBUTION.CUE_ANNOTATION_ID, other)
-                        .where(ATTRIBUTION.CLAIM_ANNOTATION_ID.eq(claim)).execute();
-            } else if (r[0].equalsIgnoreCase("Attribution")) {
-                if (!dsl.fetchExists(ATTRIBUTION, ATTRIBUTION.CLAIM_ANNOTATION_ID.eq(claim)
-                        .and(ATTRIBUTION.SOURCE_ANNOTATION_ID.eq(other)))) {
-                    dsl.insertInto(ATTRIBUTION).set(ATTRIBUTION.CLAIM_ANNOTATION_ID, claim)
-                            .set(ATTRIBUTION.SOURCE_ANNOTATION_ID, other).execute();
-                    relations++;
-                }
+                target.cue(claim, other);
             } else {
-                problems.add(new ImportProblem(ann.toString(), Integer.parseInt(r[3]), "relation type '" + r[0]
-                        + "' is not imported (only Attribution and Cue)"));
+                relations += target.attribution(claim, other, null, null) ? 1 : 0;
             }
         }
-        for (Event event : events) {
-            relations += attribution(ann, event, ids, problems);
+        for (BratAnn.Event event : parsed.events) {
+            relations += attribution(target, file, event, ids, problems);
         }
         target.recount(article);
         return new int[] {added, relations};
     }
 
-    /** An E line: its id, its roles (lower case) to argument ids, and its line. */
-    private record Event(String id, Map<String, String> roles, int line) {
+    /** A T line placed on the stored article's text: its outer range, covered text and fragments ("s e;s e"). */
+    private record Placed(int start, int end, String covered, String fragments) {
     }
 
-    /** Roles of an attribution event: the claim (brat corpora call it Content), its source and its cue. */
-    private static final List<String> CLAIM_ROLES = List.of("content", "claim", "message", "quote");
-
-    /** One attribution from an event; 1 when a new one was stored. */
-    private int attribution(Path ann, Event event, Map<String, Long> ids, List<ImportProblem> problems) {
-        Long claim = CLAIM_ROLES.stream().map(event.roles()::get).filter(java.util.Objects::nonNull).map(ids::get)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        Long source = event.roles().get("source") == null ? null : ids.get(event.roles().get("source"));
-        Long cue = event.roles().get("cue") == null ? null : ids.get(event.roles().get("cue"));
-        if (claim == null || source == null) {
-            problems.add(new ImportProblem(ann.toString(), event.line(), event.id() + ": an attribution needs a "
-                    + "Content (or Claim) and a Source argument that are imported spans; it has "
-                    + String.join(", ", new java.util.TreeSet<>(event.roles().keySet()))));
-            return 0;
+    /** Where a T line's span goes in the stored text, or null (with the problem recorded) when it does not fit. */
+    private static Placed place(BratAnn.TextBound t, AnnotatedText onto, String text, int textLength, String file,
+            List<ImportProblem> problems) {
+        int start = t.start();
+        int end = t.end();
+        if (start < 0 || end <= start || end > textLength
+                || t.ranges().stream().anyMatch(r -> r[0] < 0 || r[1] <= r[0] || r[1] > textLength)) {
+            problems.add(new ImportProblem(file, t.line(), t.id() + ": offsets " + start + " " + end
+                    + " outside the text (" + textLength + " code points)"));
+            return null;
         }
-        Long existing = dsl.select(ATTRIBUTION.ID).from(ATTRIBUTION).where(ATTRIBUTION.CLAIM_ANNOTATION_ID.eq(claim)
-                .and(ATTRIBUTION.SOURCE_ANNOTATION_ID.eq(source))).fetchOne(ATTRIBUTION.ID);
-        if (existing != null) {
-            if (cue != null) {
-                dsl.update(ATTRIBUTION).set(ATTRIBUTION.CUE_ANNOTATION_ID, cue).where(ATTRIBUTION.ID.eq(existing)).execute();
+        String covered = Spans.slice(text, start, end);
+        if (!t.fragmented() && t.text() != null && !covered.equals(t.text())) {
+            problems.add(new ImportProblem(file, t.line(), t.id() + ": text[" + start + ":" + end + "] is '" + covered
+                    + "', not '" + t.text() + "' (offsets must be code points)"));
+            return null;
+        }
+        List<int[]> ranges = t.ranges();
+        if (onto.map() != null) {
+            // the stored article is a cleaned version of this text: move the span onto it, and keep it only where
+            // exactly its text stands there
+            if (t.fragmented()) {
+                List<int[]> moved = new ArrayList<>();
+                for (int[] f : ranges) {
+                    AnnotatedText.Placement p = onto.placeExactly(f[0], f[1]);
+                    if (p == null) {
+                        problems.add(new ImportProblem(file, t.line(), t.id() + ": a fragment of this discontinuous "
+                                + "span is not in the stored article's text at its place"));
+                        return null;
+                    }
+                    moved.add(new int[] {p.start(), p.end()});
+                }
+                ranges = moved;
             }
+            AnnotatedText.Placement placed = onto.place(start, end);
+            String there = placed.there();
+            if (!covered.equals(there)) {
+                problems.add(new ImportProblem(file, t.line(), t.id() + ": '" + abbreviated(covered)
+                        + "' is not in the stored article's text" + (there == null ? " (cleaning removed it)"
+                        : " at its place (it reads '" + abbreviated(there) + "' there)")));
+                return null;
+            }
+            start = placed.start();
+            end = placed.end();
+        }
+        String fragments = null;
+        if (t.fragmented()) {
+            StringBuilder joined = new StringBuilder();
+            for (int[] f : ranges) {
+                joined.append(joined.isEmpty() ? "" : ";").append(f[0]).append(' ').append(f[1]);
+            }
+            fragments = joined.toString();
+        }
+        return new Placed(start, end, covered, fragments);
+    }
+
+    /**
+     * The attributions of an event: its claim, source (none when the event names none) and cue arguments by the
+     * mapping's roles, and its trigger; returns how many new ones were stored.
+     */
+    private int attribution(ImportTarget target, String file, BratAnn.Event event, Map<String, Long> ids,
+            List<ImportProblem> problems) {
+        List<String> claims = new ArrayList<>();
+        String source = null;
+        String cue = null;
+        for (BratAnn.Argument arg : event.arguments()) {
+            switch (mapping.role(arg.role())) {
+                case CLAIM -> claims.add(arg.id());
+                case SOURCE -> source = source == null ? arg.id() : source;
+                case CUE -> cue = cue == null ? arg.id() : cue;
+                case OTHER -> problems.add(new ImportProblem(file, event.line(), event.id() + ": role '" + arg.role()
+                        + "' is none of " + mapping.describe() + "; it is not kept"));
+            }
+        }
+        if (claims.isEmpty()) {
+            problems.add(new ImportProblem(file, event.line(), event.id() + ": event " + event.type() + " has no claim "
+                    + "argument (roles: " + mapping.describe() + "), so it is no attribution and is not kept"));
             return 0;
         }
-        dsl.insertInto(ATTRIBUTION).set(ATTRIBUTION.CLAIM_ANNOTATION_ID, claim).set(ATTRIBUTION.SOURCE_ANNOTATION_ID, source)
-                .set(ATTRIBUTION.CUE_ANNOTATION_ID, cue).execute();
-        return 1;
+        List<String> arguments = new ArrayList<>(claims);
+        arguments.addAll(java.util.Arrays.asList(source, cue, event.trigger()));
+        for (String argument : arguments) {
+            if (argument != null && ids.get(argument) == null) {
+                problems.add(new ImportProblem(file, event.line(), event.id() + ": argument " + argument
+                        + " is not an imported span"));
+                return 0;
+            }
+        }
+        // several claims (Content, Content2, …) of one event: an attribution each, sharing source, cue and trigger
+        int stored = 0;
+        for (String claim : claims) {
+            stored += target.attribution(ids.get(claim), source == null ? null : ids.get(source),
+                    cue == null ? null : ids.get(cue), ids.get(event.trigger())) ? 1 : 0;
+        }
+        return stored;
     }
 
     /** "key=value; key=value" as our export writes notes; anything else is a free-text note. */

@@ -1,11 +1,6 @@
 package org.corpusdesk.ingest.dataset;
 
-import static org.corpusdesk.jooq.Tables.ANNOTATION;
 import static org.corpusdesk.jooq.Tables.ARTICLE;
-import static org.corpusdesk.jooq.Tables.ATTRIBUTION;
-import static org.corpusdesk.jooq.Tables.REGISTRY_CLAIM;
-import static org.corpusdesk.jooq.Tables.REGISTRY_SOURCE;
-import static org.corpusdesk.jooq.Tables.REGISTRY_SOURCE_ALIAS;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,7 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.corpusdesk.annotation.SpanRow;
 import org.corpusdesk.annotation.Spans;
+import org.corpusdesk.article.ArticleStatus;
+import org.corpusdesk.article.NewArticle;
 import org.corpusdesk.audit.AuditAction;
 import org.corpusdesk.audit.AuditLog;
 import org.corpusdesk.export.ExportManifest;
@@ -47,10 +45,12 @@ public class DatasetImportService {
     }
 
     private final DSLContext dsl;
+    private final ImportTargets targets;
     private final AuditLog audit;
 
-    public DatasetImportService(DSLContext dsl, AuditLog audit) {
+    public DatasetImportService(DSLContext dsl, ImportTargets targets, AuditLog audit) {
         this.dsl = dsl;
+        this.targets = targets;
         this.audit = audit;
     }
 
@@ -85,7 +85,7 @@ public class DatasetImportService {
     public DatasetImportReport importExport(Path dir) throws IOException {
         if (Files.isRegularFile(dir)) {
             // one data file without its folder: its articles and spans; registry links need the folder's registries
-            return importDataFiles(dir, List.of(dir), new ImportTarget(dsl), new ArrayList<>(), new HashMap<>(),
+            return importDataFiles(dir, List.of(dir), targets.open(), new ArrayList<>(), new HashMap<>(),
                     new HashMap<>(), 0, 0);
         }
         List<String> damaged = ExportManifest.verify(dir);
@@ -93,7 +93,7 @@ public class DatasetImportService {
             throw new DatasetImportException(dir.resolve(ExportManifest.FILE) + ": the files do not match the manifest ("
                     + String.join("; ", damaged) + "); nothing imported");
         }
-        ImportTarget target = new ImportTarget(dsl);
+        ImportTarget target = targets.open();
         List<ImportProblem> problems = new ArrayList<>();
         Map<Long, Long> sourceIds = new HashMap<>();
         Map<Long, Long> claimIds = new HashMap<>();
@@ -104,16 +104,8 @@ public class DatasetImportService {
         }
         for (JsonNode c : lines(dir.resolve("claims.jsonl"))) {
             long id = c.get("id").asLong();
-            Long keep = target.free(REGISTRY_CLAIM, REGISTRY_CLAIM.ID, id) ? id : null;
-            var insert = dsl.insertInto(REGISTRY_CLAIM)
-                    .set(REGISTRY_CLAIM.STATEMENT, c.get("statement").asString())
-                    .set(REGISTRY_CLAIM.SUBJECT, text(c, "subject"))
-                    .set(REGISTRY_CLAIM.CLAIM_TYPE_ID, target.claimType(text(c, "claim_type")))
-                    .set(REGISTRY_CLAIM.VERDICT_ID, target.verdict(text(c, "verdict")));
-            if (keep != null) {
-                insert = insert.set(REGISTRY_CLAIM.ID, keep);
-            }
-            claimIds.put(id, insert.returning(REGISTRY_CLAIM.ID).fetchOne().getId());
+            claimIds.put(id, target.registry().insertClaim(id, c.get("statement").asString(), text(c, "subject"),
+                    target.claimType(text(c, "claim_type")), target.verdict(text(c, "verdict")), null));
             claims++;
         }
         List<Path> files;
@@ -132,6 +124,7 @@ public class DatasetImportService {
         int spans = 0;
         int relations = 0;
         Map<Long, Long> articleIds = new HashMap<>();
+        Map<Long, Long> duplicatesOf = new HashMap<>();
         for (Path file : files) {
             int lineNo = 0;
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -148,7 +141,7 @@ public class DatasetImportService {
                         duplicates++;
                         continue;
                     }
-                    long id = insertArticle(target, a, articleIds);
+                    long id = insertArticle(target, a, articleIds, duplicatesOf);
                     articles++;
                     Map<Long, Long> spanIds = new HashMap<>();
                     for (JsonNode s : a.get("spans")) {
@@ -160,19 +153,17 @@ public class DatasetImportService {
                         spanIds.put(s.get("id").asLong(), insertSpan(target, id, s, sourceIds, claimIds));
                         spans++;
                     }
-                    dsl.update(ARTICLE).set(ARTICLE.ANNOTATION_COUNT, spanIds.size()).where(ARTICLE.ID.eq(id)).execute();
+                    target.recount(id);
                     for (JsonNode r : a.get("relations")) {
                         Long claim = spanIds.get(r.get("claim").asLong());
-                        Long source = spanIds.get(r.get("source").asLong());
-                        if (claim == null || source == null) {
+                        boolean sourced = !r.path("source").isNull() && !r.path("source").isMissingNode();
+                        Long source = sourced ? spanIds.get(r.get("source").asLong()) : null;
+                        if (claim == null || sourced && source == null) {
                             problems.add(new ImportProblem(file.toString(), lineNo, "relation " + r + ": its spans were not imported"));
                             continue;
                         }
-                        dsl.insertInto(ATTRIBUTION).set(ATTRIBUTION.CLAIM_ANNOTATION_ID, claim)
-                                .set(ATTRIBUTION.SOURCE_ANNOTATION_ID, source)
-                                .set(ATTRIBUTION.CUE_ANNOTATION_ID, r.get("cue").isNull() ? null : spanIds.get(r.get("cue").asLong()))
-                                .execute();
-                        relations++;
+                        relations += target.attribution(claim, source, optionalSpan(r, "cue", spanIds),
+                                optionalSpan(r, "trigger", spanIds)) ? 1 : 0;
                     }
                 }
             } catch (JacksonException e) {
@@ -180,7 +171,7 @@ public class DatasetImportService {
                         + "); nothing imported");
             }
         }
-        remapStoriesAndDuplicates(articleIds);
+        remapStoriesAndDuplicates(target, articleIds, duplicatesOf);
         for (String table : List.of("annotation", "registry_source", "registry_claim")) {
             target.moveIdentityPast(table);
         }
@@ -197,110 +188,79 @@ public class DatasetImportService {
         s.get("aliases").forEach(x -> aliases.add(x.asString()));
         aliases.add(s.get("name").asString());
         for (String alias : aliases) { // an entry already known under one of its names: link to it
-            Long existing = dsl.select(REGISTRY_SOURCE_ALIAS.SOURCE_ID).from(REGISTRY_SOURCE_ALIAS)
-                    .where(REGISTRY_SOURCE_ALIAS.ALIAS_KEY.eq(AliasKey.of(alias))).fetchOne(REGISTRY_SOURCE_ALIAS.SOURCE_ID);
+            Long existing = target.registry().sourceWithAliasKey(AliasKey.of(alias));
             if (existing != null) {
                 ids.put(id, existing);
                 return false;
             }
         }
-        var insert = dsl.insertInto(REGISTRY_SOURCE)
-                .set(REGISTRY_SOURCE.NAME, s.get("name").asString())
-                .set(REGISTRY_SOURCE.KIND, s.get("kind").asString())
-                .set(REGISTRY_SOURCE.COUNTRY, text(s, "country"))
-                .set(REGISTRY_SOURCE.DESCRIPTION, text(s, "description"));
-        if (target.free(REGISTRY_SOURCE, REGISTRY_SOURCE.ID, id)) {
-            insert = insert.set(REGISTRY_SOURCE.ID, id);
-        }
-        long newId = insert.returning(REGISTRY_SOURCE.ID).fetchOne().getId();
+        long newId = target.registry().insertSource(id, s.get("name").asString(), s.get("kind").asString(),
+                text(s, "country"), text(s, "description"), null);
         ids.put(id, newId);
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (JsonNode alias : s.get("aliases")) {
             if (keys.add(AliasKey.of(alias.asString()))) {
-                dsl.insertInto(REGISTRY_SOURCE_ALIAS).set(REGISTRY_SOURCE_ALIAS.SOURCE_ID, newId)
-                        .set(REGISTRY_SOURCE_ALIAS.ALIAS, alias.asString())
-                        .set(REGISTRY_SOURCE_ALIAS.ALIAS_KEY, AliasKey.of(alias.asString())).execute();
+                target.registry().insertAlias(newId, alias.asString());
             }
         }
         return true;
     }
 
-    private long insertArticle(ImportTarget target, JsonNode a, Map<Long, Long> ids) {
+    private long insertArticle(ImportTarget target, JsonNode a, Map<Long, Long> ids, Map<Long, Long> duplicatesOf) {
         long fileId = a.get("id").asLong();
-        long id = target.free(ARTICLE, ARTICLE.ID, fileId) ? fileId : target.nextArticleId();
+        long id = target.articles().exists(fileId) ? target.nextArticleId() : fileId;
         ids.put(fileId, id);
         String text = a.get("text").asString();
         List<String> flags = new ArrayList<>();
         a.get("flags").forEach(f -> flags.add(f.asString()));
-        dsl.insertInto(ARTICLE)
-                .set(ARTICLE.ID, id)
-                .set(ARTICLE.RAW_TEXT, text)
-                .set(ARTICLE.CLEAN_TEXT, text)
-                .set(ARTICLE.CLEAN_CP_LENGTH, Spans.codePointLength(text))
-                .set(ARTICLE.TITLE, text(a, "title"))
-                .set(ARTICLE.OUTLET, text(a, "outlet"))
-                .set(ARTICLE.AUTHOR, text(a, "author"))
-                .set(ARTICLE.URL, text(a, "url"))
-                .set(ARTICLE.PUBLISHED_ON, text(a, "published_on") == null ? null : LocalDate.parse(text(a, "published_on")))
-                .set(ARTICLE.PUBLISHED_PRECISION, text(a, "published_precision"))
-                .set(ARTICLE.LANGUAGE, text(a, "language"))
-                .set(ARTICLE.DATELINE, text(a, "dateline"))
-                .set(ARTICLE.CREDIT_LINE, text(a, "credit_line"))
-                .set(ARTICLE.FLAGS, String.join(",", flags))
-                .set(ARTICLE.STATUS, a.get("status").asString().toUpperCase(java.util.Locale.ROOT))
-                .set(ARTICLE.CONTENT_HASH, a.get("content_hash").asString())
-                .set(ARTICLE.TITLE_HASH, ArticlePreparer.titleHash(text(a, "title")))
-                .set(ARTICLE.STORY_CLUSTER, a.get("story_cluster").asLong())
-                .set(ARTICLE.IMPORT_FILE, "dataset:" + fileId)
-                .execute();
+        String published = text(a, "published_on");
+        target.articles().insertAnnotated(new NewArticle(id, text, text, Spans.codePointLength(text), null,
+                text(a, "title"), text(a, "outlet"), text(a, "author"), text(a, "url"),
+                published == null ? null : LocalDate.parse(published), text(a, "published_precision"),
+                text(a, "dateline"), text(a, "language"), text(a, "credit_line"), String.join(",", flags), null,
+                a.get("content_hash").asString(), ArticlePreparer.titleHash(text(a, "title")),
+                a.get("story_cluster").asLong(), null, null, null, "dataset:" + fileId, null, 0, null),
+                ArticleStatus.valueOf(a.get("status").asString().toUpperCase(java.util.Locale.ROOT)));
         if (!a.get("duplicate_of").isNull()) {
-            dsl.update(ARTICLE).set(ARTICLE.EXTRA_METADATA, "{\"duplicate_of\":" + a.get("duplicate_of").asLong() + "}")
-                    .where(ARTICLE.ID.eq(id)).execute();
+            duplicatesOf.put(id, a.get("duplicate_of").asLong());
         }
         return id;
     }
 
     /** Story clusters and duplicate links name article ids: moved along with articles that got a new id. */
-    private void remapStoriesAndDuplicates(Map<Long, Long> ids) {
+    private static void remapStoriesAndDuplicates(ImportTarget target, Map<Long, Long> ids, Map<Long, Long> duplicatesOf) {
         for (Map.Entry<Long, Long> e : ids.entrySet()) {
             if (!e.getKey().equals(e.getValue())) {
-                dsl.update(ARTICLE).set(ARTICLE.STORY_CLUSTER, e.getValue())
-                        .where(ARTICLE.STORY_CLUSTER.eq(e.getKey())).and(ARTICLE.ID.in(ids.values())).execute();
+                target.articles().moveStoryCluster(e.getKey(), e.getValue(), ids.values());
             }
         }
-        var pending = dsl.select(ARTICLE.ID, ARTICLE.EXTRA_METADATA).from(ARTICLE)
-                .where(ARTICLE.ID.in(ids.values())).and(ARTICLE.EXTRA_METADATA.like("{\"duplicate_of\":%")).fetch();
-        for (var r : pending) {
-            long original = Json.MAPPER.readTree(r.value2()).get("duplicate_of").asLong();
-            Long target = ids.getOrDefault(original, dsl.fetchExists(ARTICLE, ARTICLE.ID.eq(original)) ? original : null);
-            dsl.update(ARTICLE).set(ARTICLE.DUPLICATE_OF, target).setNull(ARTICLE.EXTRA_METADATA)
-                    .where(ARTICLE.ID.eq(r.value1())).execute();
+        for (Map.Entry<Long, Long> d : duplicatesOf.entrySet()) {
+            long original = d.getValue();
+            Long to = ids.getOrDefault(original, target.articles().exists(original) ? original : null);
+            target.articles().setDuplicateOf(d.getKey(), to);
         }
+    }
+
+    private static Long optionalSpan(JsonNode relation, String field, Map<Long, Long> spanIds) {
+        JsonNode v = relation.path(field);
+        return v.isMissingNode() || v.isNull() ? null : spanIds.get(v.asLong());
     }
 
     private long insertSpan(ImportTarget target, long articleId, JsonNode s, Map<Long, Long> sourceIds,
             Map<Long, Long> claimIds) {
-        long fileId = s.get("id").asLong();
-        var insert = dsl.insertInto(ANNOTATION)
-                .set(ANNOTATION.ARTICLE_ID, articleId)
-                .set(ANNOTATION.ANNOTATOR_ID, target.user(text(s, "annotator")))
-                .set(ANNOTATION.LABEL_ID, target.label(s.get("label").asString(), text(s, "kind")))
-                .set(ANNOTATION.START_CP, s.get("start").asInt())
-                .set(ANNOTATION.END_CP, s.get("end").asInt())
-                .set(ANNOTATION.COVERED_TEXT, s.get("text").asString())
-                .set(ANNOTATION.CLAIM_TYPE_ID, target.claimType(text(s, "claim_type")))
-                .set(ANNOTATION.FIGURE, s.get("figure").isNull() ? null : s.get("figure").decimalValue())
-                .set(ANNOTATION.FIGURE_UNIT, text(s, "figure_unit"))
-                .set(ANNOTATION.FIGURE_QUALIFIER, text(s, "figure_qualifier"))
-                .set(ANNOTATION.VERDICT_ID, target.verdict(text(s, "verdict")))
-                .set(ANNOTATION.NOTE, text(s, "note"))
-                .set(ANNOTATION.SOURCE_ID, s.get("source_id").isNull() ? null : sourceIds.get(s.get("source_id").asLong()))
-                .set(ANNOTATION.CLAIM_ID, s.get("claim_id").isNull() ? null : claimIds.get(s.get("claim_id").asLong()))
-                .set(ANNOTATION.FRAGMENTS, fragments(s.get("fragments")));
-        if (target.free(ANNOTATION, ANNOTATION.ID, fileId)) {
-            insert = insert.set(ANNOTATION.ID, fileId);
-        }
-        return insert.returning(ANNOTATION.ID).fetchOne().getId();
+        return target.annotations().insert(new SpanRow(s.get("id").asLong(), articleId, target.user(text(s, "annotator")),
+                target.label(s.get("label").asString(), text(s, "kind")), s.get("start").asInt(), s.get("end").asInt(),
+                s.get("text").asString(), fragments(s.get("fragments")), target.claimType(text(s, "claim_type")),
+                s.get("figure").isNull() ? null : s.get("figure").decimalValue(), text(s, "figure_unit"),
+                text(s, "figure_qualifier"), target.verdict(text(s, "verdict")), text(s, "note"),
+                s.get("source_id").isNull() ? null : sourceIds.get(s.get("source_id").asLong()),
+                s.get("claim_id").isNull() ? null : claimIds.get(s.get("claim_id").asLong()), attributes(s)));
+    }
+
+    /** A span's "attributes" object as stored (its JSON), or null when it has none. */
+    private static String attributes(JsonNode s) {
+        JsonNode a = s.path("attributes");
+        return a.isObject() && !a.isEmpty() ? a.toString() : null;
     }
 
     /** A span's "fragments" ([[start, end], …]) as stored ("start end;start end"), or null. */

@@ -11,12 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.corpusdesk.annotation.SpanRow;
 import org.corpusdesk.annotation.Spans;
 import org.corpusdesk.audit.AuditAction;
 import org.corpusdesk.audit.AuditLog;
 import org.corpusdesk.ingest.ImportProblem;
 import org.corpusdesk.ingest.clean.TextCleaner;
-import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,12 +39,12 @@ public class DoccanoImportService {
         static final JsonMapper MAPPER = JsonMapper.builder().build();
     }
 
-    private final DSLContext dsl;
+    private final ImportTargets targets;
     private final AuditLog audit;
     private final TextCleaner cleaner;
 
-    public DoccanoImportService(DSLContext dsl, AuditLog audit, TextCleaner cleaner) {
-        this.dsl = dsl;
+    public DoccanoImportService(ImportTargets targets, AuditLog audit, TextCleaner cleaner) {
+        this.targets = targets;
         this.audit = audit;
         this.cleaner = cleaner;
     }
@@ -63,7 +63,7 @@ public class DoccanoImportService {
     @PreAuthorize("hasRole('CURATOR')")
     @Transactional
     public DatasetImportReport importFile(Path file) throws IOException {
-        ImportTarget target = new ImportTarget(dsl);
+        ImportTarget target = targets.open();
         List<ImportProblem> problems = new ArrayList<>();
         int articles = 0;
         int existing = 0;
@@ -144,8 +144,8 @@ public class DoccanoImportService {
                         + Spans.slice(text, start, end) + "') is not in the stored article's text at its place"));
                 continue;
             }
-            ImportTarget.StoredSpan span = target.span(article, annotator, labelId, placed.start(), placed.end(),
-                    placed.there());
+            ImportTarget.StoredSpan span = target.span(SpanRow.plain(article, annotator, labelId, placed.start(), placed.end(),
+                    placed.there(), null));
             stored += span.added() ? 1 : 0;
             ids.put(e.path("id").asString(), span.id());
         }
@@ -165,7 +165,7 @@ public class DoccanoImportService {
                         + "entities"));
                 continue;
             }
-            relations += target.attribution(claim, source) ? 1 : 0;
+            relations += target.attribution(claim, source, null, null) ? 1 : 0;
         }
         for (JsonNode r : cues) {
             Long claim = ids.get(r.path("from_id").asString());

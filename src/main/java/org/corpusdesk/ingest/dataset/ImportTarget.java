@@ -1,8 +1,6 @@
 package org.corpusdesk.ingest.dataset;
 
-import static org.corpusdesk.jooq.Tables.ANNOTATION;
 import static org.corpusdesk.jooq.Tables.APP_USER;
-import static org.corpusdesk.jooq.Tables.ATTRIBUTION;
 import static org.corpusdesk.jooq.Tables.ARTICLE;
 import static org.corpusdesk.jooq.Tables.CLAIM_TYPE;
 import static org.corpusdesk.jooq.Tables.LABEL;
@@ -10,9 +8,15 @@ import static org.corpusdesk.jooq.Tables.VERDICT;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.corpusdesk.annotation.AnnotationRepository;
+import org.corpusdesk.annotation.SpanRow;
+import org.corpusdesk.annotation.Spans;
+import org.corpusdesk.article.ArticleRepository;
+import org.corpusdesk.article.ArticleStatus;
+import org.corpusdesk.article.NewArticle;
+import org.corpusdesk.ingest.ArticlePreparer;
+import org.corpusdesk.registry.RegistryRepository;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -22,21 +26,35 @@ import org.jooq.impl.DSL;
 final class ImportTarget {
 
     private final DSLContext dsl;
+    private final AnnotationRepository annotations;
+    private final ArticleRepository articles;
+    private final RegistryRepository registry;
     private final Map<String, Long> users = new HashMap<>();
     private final Map<String, Long> labels = new HashMap<>();
     private final Map<String, Long> claimTypes = new HashMap<>();
     private final Map<String, Long> verdicts = new HashMap<>();
 
-    ImportTarget(DSLContext dsl) {
+    ImportTarget(DSLContext dsl, AnnotationRepository annotations, ArticleRepository articles, RegistryRepository registry) {
         this.dsl = dsl;
+        this.annotations = annotations;
+        this.articles = articles;
+        this.registry = registry;
         dsl.select(APP_USER.USERNAME, APP_USER.ID).from(APP_USER).forEach(r -> users.put(r.value1(), r.value2()));
         dsl.select(LABEL.NAME, LABEL.ID).from(LABEL).forEach(r -> labels.put(r.value1(), r.value2()));
         dsl.select(CLAIM_TYPE.CODE, CLAIM_TYPE.ID).from(CLAIM_TYPE).forEach(r -> claimTypes.put(r.value1(), r.value2()));
         dsl.select(VERDICT.CODE, VERDICT.ID).from(VERDICT).forEach(r -> verdicts.put(r.value1(), r.value2()));
     }
 
-    DSLContext dsl() {
-        return dsl;
+    AnnotationRepository annotations() {
+        return annotations;
+    }
+
+    ArticleRepository articles() {
+        return articles;
+    }
+
+    RegistryRepository registry() {
+        return registry;
     }
 
     /** An annotator named in the file: an existing user, or a new disabled editor account without a password. */
@@ -82,23 +100,15 @@ final class ImportTarget {
                 .returning(VERDICT.ID).fetchOne().getId());
     }
 
-    boolean free(Table<?> table, Field<Long> id, long value) {
-        return !dsl.fetchExists(table, id.eq(value));
-    }
-
     /**
      * A new article of an annotated import: its text is taken as it is (the annotations' offsets point into it), so
      * raw and clean text are the same; the id comes from the article sequence.
      */
     long newArticle(String title, String text, String importFile) {
         long id = nextArticleId();
-        dsl.insertInto(ARTICLE).set(ARTICLE.ID, id).set(ARTICLE.RAW_TEXT, text).set(ARTICLE.CLEAN_TEXT, text)
-                .set(ARTICLE.CLEAN_CP_LENGTH, org.corpusdesk.annotation.Spans.codePointLength(text))
-                .set(ARTICLE.TITLE, title)
-                .set(ARTICLE.CONTENT_HASH, org.corpusdesk.ingest.ArticlePreparer.contentHash(text))
-                .set(ARTICLE.TITLE_HASH, org.corpusdesk.ingest.ArticlePreparer.titleHash(title))
-                .set(ARTICLE.STORY_CLUSTER, id)
-                .set(ARTICLE.IMPORT_FILE, importFile).execute();
+        articles.insertAnnotated(new NewArticle(id, text, text, Spans.codePointLength(text), null, title, null, null, null,
+                null, null, null, null, null, null, null, ArticlePreparer.contentHash(text),
+                ArticlePreparer.titleHash(title), id, null, null, null, importFile, null, 0, null), ArticleStatus.NEW);
         return id;
     }
 
@@ -106,42 +116,36 @@ final class ImportTarget {
     record StoredSpan(long id, boolean added) {
     }
 
-    /** Stores a plain span unless the annotator has the same label at the same offsets already. */
-    StoredSpan span(long article, long annotator, long label, int start, int end, String covered) {
-        Long already = dsl.select(ANNOTATION.ID).from(ANNOTATION).where(ANNOTATION.ARTICLE_ID.eq(article))
-                .and(ANNOTATION.LABEL_ID.eq(label)).and(ANNOTATION.START_CP.eq(start))
-                .and(ANNOTATION.END_CP.eq(end)).and(ANNOTATION.ANNOTATOR_ID.eq(annotator)).limit(1)
-                .fetchOne(ANNOTATION.ID);
-        if (already != null) {
-            return new StoredSpan(already, false);
-        }
-        return new StoredSpan(dsl.insertInto(ANNOTATION).set(ANNOTATION.ARTICLE_ID, article)
-                .set(ANNOTATION.ANNOTATOR_ID, annotator).set(ANNOTATION.LABEL_ID, label)
-                .set(ANNOTATION.START_CP, start).set(ANNOTATION.END_CP, end).set(ANNOTATION.COVERED_TEXT, covered)
-                .returning(ANNOTATION.ID).fetchOne().getId(), true);
+    /** Stores a span unless its annotator has the same label at the same offsets already. */
+    StoredSpan span(SpanRow row) {
+        Long already = annotations.same(row.articleId(), row.annotatorId(), row.labelId(), row.start(), row.end());
+        return already != null ? new StoredSpan(already, false) : new StoredSpan(annotations.insert(row), true);
     }
 
-    /** Attributes a claim to a source unless it is already; true when a new attribution was stored. */
-    boolean attribution(long claim, long source) {
-        if (dsl.fetchExists(ATTRIBUTION, ATTRIBUTION.CLAIM_ANNOTATION_ID.eq(claim)
-                .and(ATTRIBUTION.SOURCE_ANNOTATION_ID.eq(source)))) {
+    /**
+     * Attributes a claim to a source (null: to nobody) through a cue and an event's trigger, unless the claim is
+     * attributed to that source already (then only a cue or trigger it lacks is added); true when a new one was stored.
+     */
+    boolean attribution(long claim, Long source, Long cue, Long trigger) {
+        Long existing = annotations.attributionOf(claim, source);
+        if (existing != null) {
+            if (cue != null || trigger != null) {
+                annotations.setCue(existing, cue, trigger);
+            }
             return false;
         }
-        dsl.insertInto(ATTRIBUTION).set(ATTRIBUTION.CLAIM_ANNOTATION_ID, claim)
-                .set(ATTRIBUTION.SOURCE_ANNOTATION_ID, source).execute();
+        annotations.insertAttribution(claim, source, cue, trigger, null);
         return true;
     }
 
     /** Gives the claim's attributions this cue. */
     void cue(long claim, long cue) {
-        dsl.update(ATTRIBUTION).set(ATTRIBUTION.CUE_ANNOTATION_ID, cue).where(ATTRIBUTION.CLAIM_ANNOTATION_ID.eq(claim))
-                .execute();
+        annotations.setCueOfClaim(claim, cue);
     }
 
     /** Keeps the article's annotation count, after its spans changed. */
     void recount(long article) {
-        dsl.update(ARTICLE).set(ARTICLE.ANNOTATION_COUNT, dsl.selectCount().from(ANNOTATION)
-                .where(ANNOTATION.ARTICLE_ID.eq(article))).where(ARTICLE.ID.eq(article)).execute();
+        annotations.recount(article);
     }
 
     /**

@@ -10,12 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.corpusdesk.annotation.SpanRow;
 import org.corpusdesk.annotation.Spans;
 import org.corpusdesk.audit.AuditAction;
 import org.corpusdesk.audit.AuditLog;
 import org.corpusdesk.ingest.ImportProblem;
 import org.corpusdesk.ingest.clean.TextCleaner;
-import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,12 +40,12 @@ public class LabelStudioImportService {
                 .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     }
 
-    private final DSLContext dsl;
+    private final ImportTargets targets;
     private final AuditLog audit;
     private final TextCleaner cleaner;
 
-    public LabelStudioImportService(DSLContext dsl, AuditLog audit, TextCleaner cleaner) {
-        this.dsl = dsl;
+    public LabelStudioImportService(ImportTargets targets, AuditLog audit, TextCleaner cleaner) {
+        this.targets = targets;
         this.audit = audit;
         this.cleaner = cleaner;
     }
@@ -70,7 +70,7 @@ public class LabelStudioImportService {
     @PreAuthorize("hasRole('CURATOR')")
     @Transactional
     public DatasetImportReport importFile(Path file) throws IOException {
-        ImportTarget target = new ImportTarget(dsl);
+        ImportTarget target = targets.open();
         List<ImportProblem> problems = new ArrayList<>();
         JsonNode tasks;
         try {
@@ -158,8 +158,8 @@ public class LabelStudioImportService {
                         + " ('" + covered + "') is not in the stored article's text at its place"));
                 continue;
             }
-            ImportTarget.StoredSpan span = target.span(article, annotator, labelId, placed.start(), placed.end(),
-                    placed.there());
+            ImportTarget.StoredSpan span = target.span(SpanRow.plain(article, annotator, labelId, placed.start(), placed.end(),
+                    placed.there(), null));
             stored += span.added() ? 1 : 0;
             ids.put(r.path("id").asString(), span.id());
         }
@@ -172,7 +172,7 @@ public class LabelStudioImportService {
             if (type.equals("cue") && from != null && to != null) {
                 cues.add(link);
             } else if (type.equals("attribution") && from != null && to != null) {
-                relations += target.attribution(from, to) ? 1 : 0;
+                relations += target.attribution(from, to, null, null) ? 1 : 0;
             } else {
                 problems.add(new ImportProblem(file.toString(), null, where + ": relation " + link.path("from_id").asString()
                         + " → " + link.path("to_id").asString() + " (" + type + ") is not imported: only Attribution "

@@ -134,9 +134,9 @@ public class ImportView extends VerticalLayout {
         add(new H2("Import articles"),
                 new Paragraph("Upload " + String.join(", ", importer.supportedExtensions().stream().sorted()
                         .map(e -> "." + e).toList()) + " files, or a .zip of them (docs/import.md lists the "
-                        + "fields). A .zip of a brat folder, a Corpus Desk JSON Lines export (its folder zipped, or "
-                        + "one of its .jsonl files), a doccano .jsonl or a Label Studio .json export comes in with its "
-                        + "annotations. The same as the command "
+                        + "fields). Annotated data comes in with its annotations: "
+                        + String.join(", ", annotated.readable().stream().map(f -> f.importedAs()).toList())
+                        + " (folders zipped). The same as the command "
                         + "java -jar corpus-desk.jar import FOLDER."),
                 upload, mapping, start, progress, status, problems, new H3("Past imports"), past);
         past.setItems(history.recent(50));
@@ -184,7 +184,7 @@ public class ImportView extends VerticalLayout {
                 List<Path> plain = new ArrayList<>();
                 try (var items = Files.list(folder)) {
                     for (Path item : items.sorted().toList()) {
-                        var kind = AnnotatedImports.kindOf(item);
+                        var kind = annotated.formatOf(item);
                         if (kind.isEmpty()) {
                             plain.add(item);
                             continue;
@@ -196,7 +196,7 @@ public class ImportView extends VerticalLayout {
                                 throw new UncheckedIOException(e);
                             }
                         });
-                        annotatedDone.add("Imported " + kind.get().description() + " " + item.getFileName() + ": "
+                        annotatedDone.add("Imported " + kind.get().importedAs() + " " + item.getFileName() + ": "
                                 + r.articles() + " new articles, " + r.duplicates() + " already here, " + r.spans()
                                 + " spans, " + r.relations() + " relations, " + r.problems().size() + " problems.");
                     }

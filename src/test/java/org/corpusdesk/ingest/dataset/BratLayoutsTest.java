@@ -43,7 +43,7 @@ class BratLayoutsTest {
         assertThat(run.err()).contains("orphan_e5f6.ann: no orphan_e5f6.txt beside it or in a sibling folder, nor "
                 + "orphan.txt for an annotator's file");
         assertThat(run.out()).contains("1 new articles", "7 spans", "2 relations");
-        assertThat(run.err()).as("a progress line after the first file").contains("… 1 of 3 .ann files, ");
+        assertThat(run.err()).as("a progress line after the first file").contains("… 1 of 3 files, ");
 
         assertThat(Cli.run("sql", "--data", db.toString(), "--format", "csv",
                 "SELECT annotator, COUNT(*) FROM v_annotation GROUP BY annotator ORDER BY annotator").out())
@@ -152,5 +152,48 @@ class BratLayoutsTest {
         assertThat(Cli.run("sql", "--data", db4.toString(), "--format", "csv",
                 "SELECT label, fragments FROM v_annotation ORDER BY start_cp").out())
                 .contains("Source,0 9;10 17", "Content,26 30;35 54");
+    }
+
+    /**
+     * brat in → brat out gives the same T, E, R and A lines up to ids: two annotators' files, events with and without
+     * a source and with two claims, Attribution and Cue relations, binary and valued attributes, a discontinuous span.
+     */
+    @Test
+    void bratInGivesTheSameLinesOutUpToIds() throws Exception {
+        Path corpus = tmp.resolve("rt");
+        Files.createDirectories(corpus.resolve("text"));
+        Files.createDirectories(corpus.resolve("ann"));
+        Files.writeString(corpus.resolve("text/story.txt"), TEXT);
+        Files.writeString(corpus.resolve("ann/story_ana.ann"), String.join("\n",
+                "T1\tSource 0 17\tThe Daily Example",
+                "T2\tCue 18 25\treports",
+                "T3\tContent 26 54\tthat the mayor 🙂 will resign",
+                "T4\tAttribution 18 25\treports",
+                "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1",
+                "T5\tContent 35 40;43 54\tmayor will resign",
+                "T6\tAttribution-no-source 62 66\tsaid",
+                "E2\tAttribution-no-source:T6 Content:T5",
+                "A1\tNegated T3",
+                "A2\tConfidence T1 High",
+                "#1\tAnnotatorNotes T3\tchecked twice") + "\n");
+        Files.writeString(corpus.resolve("ann/story_ben.ann"), String.join("\n",
+                "T1\tSource 56 61\taides",
+                "T2\tCue 62 66\tsaid",
+                "T3\tContent 26 54\tthat the mayor 🙂 will resign",
+                "T4\tContent 35 54\tmayor 🙂 will resign",
+                "T5\tAttribution 62 66\tsaid",
+                "E1\tAttribution:T5 Content:T3 Content2:T4 Cue:T2 Source:T1",
+                "T6\tContent 67 76\ton Friday",
+                "R1\tAttribution Arg1:T6 Arg2:T1",
+                "R2\tCue Arg1:T6 Arg2:T2") + "\n");
+        Path db = tmp.resolve("rt-db");
+        Cli.Run run = Cli.run("import", "--data", db.toString(), corpus.toString());
+        assertThat(run.out()).as(run.err()).contains("12 spans", "5 relations", "0 problems");
+        Path out = tmp.resolve("rt-out");
+        assertThat(Cli.run("export", "--data", db.toString(), "--status", "all", "--format", "brat", "--out",
+                out.toString()).exit()).isZero();
+        assertThat(org.corpusdesk.support.BratLines.of(out)).isEqualTo(org.corpusdesk.support.BratLines.of(corpus));
+        assertThat(Cli.run("sql", "--data", db.toString(), "--format", "csv",
+                "SELECT COUNT(*) FROM v_attribution WHERE source_annotation_id IS NULL").out()).contains("1");
     }
 }

@@ -50,4 +50,45 @@ class LabelStudioImportTest {
                 "SELECT claim_text, source_text, cue_text FROM v_attribution").out())
                 .contains("forty tanks were hit,The Example Ministry,said");
     }
+
+    /** Our Label Studio export imports into an empty database with the same spans, layers and attributions. */
+    @Test
+    void itsExportComesBackWithTheSameSpansLayersAndRelations() throws Exception {
+        String text = "🙂 Aides said 🙂 the mayor will resign; officials denied it.";
+        int aides = text.indexOf("Aides");
+        int said = text.indexOf("said");
+        int mayor = text.indexOf("the mayor");
+        Path file = tmp.resolve("in.json");
+        Files.writeString(file, """
+                [{"id": 1, "data": {"text": "%s", "title": "Mayor"}, "annotations": [
+                  {"completed_by": {"email": "ana"}, "result": [
+                    {"id": "s", "type": "labels", "value": {"start": %d, "end": %d, "labels": ["Source"]}},
+                    {"id": "q", "type": "labels", "value": {"start": %d, "end": %d, "labels": ["Cue"]}},
+                    {"id": "c", "type": "labels", "value": {"start": %d, "end": %d, "labels": ["Claim"]}},
+                    {"type": "relation", "from_id": "c", "to_id": "s", "labels": ["Attribution"]},
+                    {"type": "relation", "from_id": "c", "to_id": "q", "labels": ["Cue"]}]},
+                  {"completed_by": {"email": "ben"}, "result": [
+                    {"id": "c", "type": "labels", "value": {"start": %d, "end": %d, "labels": ["Claim"]}}]}]}]
+                """.formatted(text, aides, aides + 5, said, said + 4, mayor, mayor + 21, mayor + 4, mayor + 9));
+        Path first = tmp.resolve("first");
+        assertThat(Cli.run("import", "--data", first.toString(), file.toString()).out()).contains("4 spans", "1 relations");
+        Path out = tmp.resolve("out");
+        assertThat(Cli.run("export", "--data", first.toString(), "--status", "all", "--format", "label-studio", "--out",
+                out.toString()).exit()).isZero();
+        String exported = Files.readString(out.resolve("data.json"));
+        // UTF-16 offsets again: the astral smileys count two units each, as in JavaScript
+        assertThat(exported).contains("\"start\":" + aides + ",\"end\":" + (aides + 5), "\"email\":\"ben\"");
+
+        Path second = tmp.resolve("second");
+        Cli.Run again = Cli.run("import", "--data", second.toString(), out.resolve("data.json").toString());
+        assertThat(again.out()).as(again.err()).contains("Imported Label Studio export", "4 spans", "1 relations",
+                "0 problems");
+        String query = "SELECT annotator, label, start_cp, end_cp, text FROM v_annotation ORDER BY annotator, start_cp";
+        assertThat(Cli.run("sql", "--data", second.toString(), "--format", "csv", query).out())
+                .isEqualTo(Cli.run("sql", "--data", first.toString(), "--format", "csv", query).out())
+                .contains("ben,Claim,");
+        assertThat(Cli.run("sql", "--data", second.toString(), "--format", "csv",
+                "SELECT claim_text, source_text, cue_text FROM v_attribution").out())
+                .contains("the mayor will resign,Aides,said");
+    }
 }

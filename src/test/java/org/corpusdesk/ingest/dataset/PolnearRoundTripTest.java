@@ -1,0 +1,139 @@
+package org.corpusdesk.ingest.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.corpusdesk.annotation.Spans;
+import org.corpusdesk.support.BratLines;
+import org.corpusdesk.support.Cli;
+import org.corpusdesk.support.SharedCorpora;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The brat attribution corpus in ../shared/corpora/polnear-dev, imported from its folder as distributed (texts in
+ * one folder, NAME_ANNOTATOR.ann files in a sibling one): every T and E line kept in its annotator's layer, and the
+ * brat export gives the same T and E lines up to ids; every exported span covers its text.
+ */
+class PolnearRoundTripTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void importedAsDistributedItComesOutWithTheSameLinesUpToIds() throws Exception {
+        Path corpus = SharedCorpora.folder("polnear-dev");
+        long tLines = count(corpus, "T");
+        long eLines = count(corpus, "E");
+        // an event with nothing but its trigger ("E21\tAttribution-no-source:T83") names no claim: it cannot be an
+        // attribution, and is reported
+        long bare = count(corpus, "E") - countMatching(corpus, "^E\\d+\t\\S+:T\\d+ .*Content:T\\d+.*");
+        Path db = tmp.resolve("db");
+        Cli.Run imported = Cli.run("import", "-q", "--data", db.toString(), corpus.toString());
+        // an attribution per claim argument: an event with Content and Content2 gives two
+        long claims = countOccurrences(corpus, "E", "\\sContent\\d*:T");
+        assertThat(imported.out()).as(imported.err()).contains(String.format(java.util.Locale.ROOT,
+                "%,d spans, %,d relations", tLines, claims), String.format("%d problems", bare));
+        assertThat(imported.err().lines().filter(l -> l.contains("rejected:"))).hasSize((int) bare)
+                .allMatch(l -> l.contains("has no claim argument"));
+
+        Path brat = tmp.resolve("brat");
+        assertThat(Cli.run("export", "--data", db.toString(), "--status", "all", "--format", "brat", "--out",
+                brat.toString()).exit()).isZero();
+        Map<String, List<String>> in = BratLines.of(corpus);
+        in.values().forEach(lines -> lines.removeIf(l -> l.matches(".*\\| E .* \\[]$")));
+        Map<String, List<String>> out = BratLines.of(brat);
+        assertThat(out.keySet()).hasSize(in.size()).isEqualTo(in.keySet());
+        for (Map.Entry<String, List<String>> e : in.entrySet()) {
+            assertThat(out.get(e.getKey())).as(e.getKey().substring(0, 60)).isEqualTo(e.getValue());
+        }
+
+        Path jsonl = tmp.resolve("jsonl");
+        assertThat(Cli.run("export", "--data", db.toString(), "--status", "all", "--out", jsonl.toString()).exit()).isZero();
+        assertThat(coveredSpans(jsonl)).isEqualTo(tLines);
+    }
+
+    /**
+     * Onto its texts imported (and cleaned) before: every text finds its article, and every T line is either stored on
+     * exactly its words of the clean text or reported; none lands elsewhere.
+     */
+    @Test
+    void ontoItsCleanedArticlesNoSpanIsMisplaced() throws Exception {
+        Path corpus = SharedCorpora.folder("polnear-dev");
+        long tLines = count(corpus, "T");
+        Path db = tmp.resolve("db");
+        assertThat(Cli.run("import", "-q", "--data", db.toString(), corpus.resolve("text").toString()).out())
+                .contains("Imported 84 articles");
+        Cli.Run annotated = Cli.run("import", "-q", "--data", db.toString(), corpus.toString());
+        assertThat(annotated.out()).as(annotated.err()).contains("0 new articles, 84 matched existing articles");
+        long spanProblems = annotated.err().lines().filter(l -> l.matches("rejected: .*\\.ann:\\d+: T\\d+: .*")).count();
+        Path jsonl = tmp.resolve("jsonl");
+        assertThat(Cli.run("export", "--data", db.toString(), "--status", "all", "--out", jsonl.toString()).exit()).isZero();
+        long stored = coveredSpans(jsonl);
+        assertThat(stored).isGreaterThan(tLines * 9 / 10);
+        assertThat(stored + spanProblems).isEqualTo(tLines);
+    }
+
+    /** Spans of a JSONL export, each checked: text[start:end] (code points) is its text. */
+    static long coveredSpans(Path export) throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        long spans = 0;
+        try (Stream<Path> files = Files.list(export)) {
+            for (Path f : files.filter(p -> p.toString().matches(".*/(data|train|validation|test)\\.jsonl")).toList()) {
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    JsonNode a = json.readTree(line);
+                    String text = a.get("text").asString();
+                    for (JsonNode s : a.get("spans")) {
+                        assertThat(Spans.slice(text, s.get("start").asInt(), s.get("end").asInt()))
+                                .as("span " + s.get("id")).isEqualTo(s.get("text").asString());
+                        spans++;
+                    }
+                }
+            }
+        }
+        return spans;
+    }
+
+    private static long countOccurrences(Path corpus, String kind, String regex) throws IOException {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(regex);
+        long n = 0;
+        try (Stream<Path> walk = Files.walk(corpus)) {
+            for (Path ann : walk.filter(f -> f.toString().endsWith(".ann")).toList()) {
+                for (String l : Files.readAllLines(ann, StandardCharsets.UTF_8)) {
+                    if (l.startsWith(kind)) {
+                        n += p.matcher(l).results().count();
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
+    private static long countMatching(Path corpus, String regex) throws IOException {
+        long n = 0;
+        try (Stream<Path> walk = Files.walk(corpus)) {
+            for (Path ann : walk.filter(p -> p.toString().endsWith(".ann")).toList()) {
+                n += Files.readAllLines(ann, StandardCharsets.UTF_8).stream().filter(l -> l.matches(regex)).count();
+            }
+        }
+        return n;
+    }
+
+    private static long count(Path corpus, String kind) throws IOException {
+        long n = 0;
+        try (Stream<Path> walk = Files.walk(corpus)) {
+            for (Path ann : walk.filter(p -> p.toString().endsWith(".ann")).toList()) {
+                n += Files.readAllLines(ann, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith(kind)).count();
+            }
+        }
+        return n;
+    }
+}
