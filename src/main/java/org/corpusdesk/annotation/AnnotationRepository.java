@@ -129,13 +129,39 @@ public class AnnotationRepository {
                 .where(ATTRIBUTION.TRIGGER_ANNOTATION_ID.eq(annotationId)).execute();
     }
 
-    /** The attributions whose claim, source or cue is this span. */
+    /** The attributions whose claim, source, cue or trigger is this span. */
     public List<Attribution> touching(long annotationId) {
         return dsl.selectFrom(ATTRIBUTION)
                 .where(ATTRIBUTION.CLAIM_ANNOTATION_ID.eq(annotationId)
                         .or(ATTRIBUTION.SOURCE_ANNOTATION_ID.eq(annotationId))
-                        .or(ATTRIBUTION.CUE_ANNOTATION_ID.eq(annotationId)))
-                .fetch(r -> new Attribution(r.getId(), r.getClaimAnnotationId(), r.getSourceAnnotationId(),
-                        r.getCueAnnotationId(), r.getVersion()));
+                        .or(ATTRIBUTION.CUE_ANNOTATION_ID.eq(annotationId))
+                        .or(ATTRIBUTION.TRIGGER_ANNOTATION_ID.eq(annotationId)))
+                .orderBy(ATTRIBUTION.ID)
+                .fetch(AnnotationRepository::attribution);
+    }
+
+    static Attribution attribution(org.corpusdesk.jooq.tables.records.AttributionRecord r) {
+        return new Attribution(r.getId(), r.getClaimAnnotationId(), r.getSourceAnnotationId(), r.getCueAnnotationId(),
+                r.getVersion(), r.getTriggerAnnotationId());
+    }
+
+    public java.util.Optional<Attribution> attribution(long id) {
+        return dsl.selectFrom(ATTRIBUTION).where(ATTRIBUTION.ID.eq(id)).fetchOptional(AnnotationRepository::attribution);
+    }
+
+    /** Attributions that name this span as their cue keep going without it. */
+    public void dropCue(long annotationId) {
+        dsl.update(ATTRIBUTION).setNull(ATTRIBUTION.CUE_ANNOTATION_ID)
+                .where(ATTRIBUTION.CUE_ANNOTATION_ID.eq(annotationId)).execute();
+    }
+
+    /** Sets an attribution's cue and trigger as given (null clears). */
+    public void setCueAndTrigger(long attribution, Long cue, Long trigger) {
+        dsl.update(ATTRIBUTION).set(ATTRIBUTION.CUE_ANNOTATION_ID, cue).set(ATTRIBUTION.TRIGGER_ANNOTATION_ID, trigger)
+                .where(ATTRIBUTION.ID.eq(attribution)).execute();
+    }
+
+    public boolean spanExists(long id) {
+        return dsl.fetchExists(ANNOTATION, ANNOTATION.ID.eq(id));
     }
 }

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.corpusdesk.article.ArticleAccess;
 import org.corpusdesk.audit.AuditAction;
 import org.corpusdesk.audit.AuditLog;
 import org.corpusdesk.jooq.tables.records.AnnotationRecord;
@@ -37,12 +38,15 @@ public class AnnotationService {
 
     private final DSLContext dsl;
     private final AnnotationRepository annotations;
+    private final ArticleAccess access;
     private final AuditLog audit;
     private final CurrentUser currentUser;
 
-    public AnnotationService(DSLContext dsl, AnnotationRepository annotations, AuditLog audit, CurrentUser currentUser) {
+    public AnnotationService(DSLContext dsl, AnnotationRepository annotations, ArticleAccess access, AuditLog audit,
+            CurrentUser currentUser) {
         this.dsl = dsl;
         this.annotations = annotations;
+        this.access = access;
         this.audit = audit;
         this.currentUser = currentUser;
     }
@@ -101,40 +105,115 @@ public class AnnotationService {
         return after;
     }
 
-    /** Deletes the annotation and its attributions; returns what was deleted, so the UI can offer undo. */
+    /**
+     * Deletes the span. Attributions that name it as the claim or the source go with it; those that name it as the cue
+     * or the event's trigger lose only that. Returns the span and those attributions as they were, for undo.
+     */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
-    public Annotation delete(long id, int baseVersion) {
+    public DeletedSpan delete(long id, int baseVersion) {
         Annotation before = requireEditable(id, baseVersion);
-        for (Attribution a : annotations.touching(id)) {
-            if (annotations.deleteAttribution(a.id())) {
-                audit.record(AuditAction.DELETE, "attribution", a.id(), a, null);
+        List<Attribution> links = annotations.touching(id);
+        for (Attribution a : links) {
+            if (a.claimAnnotationId() == id || java.util.Objects.equals(a.sourceAnnotationId(), id)) {
+                if (annotations.deleteAttribution(a.id())) {
+                    audit.record(AuditAction.DELETE, "attribution", a.id(), a, null);
+                }
+            } else {
+                annotations.setCueAndTrigger(a.id(), java.util.Objects.equals(a.cueAnnotationId(), id) ? null
+                        : a.cueAnnotationId(), java.util.Objects.equals(a.triggerAnnotationId(), id) ? null
+                        : a.triggerAnnotationId());
+                audit.record(AuditAction.UPDATE, "attribution", a.id(), a, annotations.attribution(a.id()).orElse(null));
             }
         }
-        annotations.dropTrigger(id);
         // changed or deleted since it was read: nothing is deleted (the transaction rolls back) and the editor is told
         if (!annotations.delete(id, baseVersion, before.articleId())) {
             throw new AnnotationConflictException("this annotation was changed or deleted meanwhile", find(id).orElse(null));
         }
         audit.record(AuditAction.DELETE, "annotation", id, before.draft(), null);
-        return before;
+        return new DeletedSpan(before, links);
     }
 
-    /** Undo of a delete: the same span and attributes again (a new id), by the current user. */
+    /**
+     * What deleting the span would take with it, in words, for the editor to confirm: the attributions it is the
+     * claim or source of, and those it is the cue of (which keep going without it). Empty when nothing depends on it.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<String> dependents(long id) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Attribution a : annotations.touching(id)) {
+            String claim = textOf(a.claimAnnotationId());
+            if (a.claimAnnotationId() == id) {
+                out.add("its attribution to " + (a.sourceAnnotationId() == null ? "no source"
+                        : "“" + textOf(a.sourceAnnotationId()) + "”"));
+            } else if (java.util.Objects.equals(a.sourceAnnotationId(), id)) {
+                out.add("the attribution of the claim “" + claim + "” to it");
+            } else if (java.util.Objects.equals(a.cueAnnotationId(), id)) {
+                out.add("the cue of the claim “" + claim + "”'s attribution (the attribution stays)");
+            }
+        }
+        return out;
+    }
+
+    private String textOf(Long annotationId) {
+        return annotationId == null ? "" : find(annotationId).map(Annotation::text).orElse("?");
+    }
+
+    /**
+     * Undo of a delete: the same span again (a new id, its annotator's as before) with the attributions, cue links
+     * and registry links it had; an attribution whose other span is gone meanwhile is not brought back.
+     */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
-    public Annotation restore(Annotation deleted) {
-        return create(deleted.articleId(), deleted.draft());
+    public Annotation restore(DeletedSpan deleted) {
+        Annotation old = deleted.span();
+        requireOpen(old.articleId());
+        if (!old.editable()) {
+            throw new AccessDeniedException("annotation " + old.id() + " belongs to " + old.annotator());
+        }
+        String covered = checkDraft(cleanText(old.articleId()), old.draft());
+        AnnotationRecord r = dsl.newRecord(ANNOTATION);
+        r.setArticleId(old.articleId());
+        r.setAnnotatorId(old.annotatorId());
+        apply(r, old.draft(), covered);
+        r.setFragments(old.fragments());
+        r.setCreatedAt(OffsetDateTime.now());
+        r.setUpdatedAt(r.getCreatedAt());
+        r.setVersion(0);
+        long id = annotations.insert(r);
+        Annotation back = find(id).orElseThrow();
+        audit.record(AuditAction.CREATE, "annotation", id, null, back.draft());
+        java.util.function.Function<Long, Long> moved = x -> x == null ? null : x == old.id() ? id : x;
+        for (Attribution link : deleted.links()) {
+            Long claim = moved.apply(link.claimAnnotationId());
+            Long source = moved.apply(link.sourceAnnotationId());
+            Long cue = moved.apply(link.cueAnnotationId());
+            Long trigger = moved.apply(link.triggerAnnotationId());
+            if (java.util.stream.Stream.of(claim, source, cue, trigger)
+                    .anyMatch(x -> x != null && x != id && !annotations.spanExists(x))) {
+                continue;
+            }
+            var still = annotations.attribution(link.id());
+            if (still.isPresent()) {
+                annotations.setCueAndTrigger(link.id(), cue, trigger);
+                audit.record(AuditAction.UPDATE, "attribution", link.id(), still.get(), annotations.attribution(link.id()));
+            } else if (annotations.attributionOf(claim, source) == null) {
+                long again = annotations.insertAttribution(claim, source, cue, trigger, currentUser.actor().id());
+                audit.record(AuditAction.CREATE, "attribution", again, null, annotations.attribution(again).orElse(null));
+            }
+        }
+        return back;
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Attribution> attributions(long articleId) {
         return dsl.select(ATTRIBUTION.ID, ATTRIBUTION.CLAIM_ANNOTATION_ID, ATTRIBUTION.SOURCE_ANNOTATION_ID,
-                        ATTRIBUTION.CUE_ANNOTATION_ID, ATTRIBUTION.VERSION)
+                        ATTRIBUTION.CUE_ANNOTATION_ID, ATTRIBUTION.VERSION, ATTRIBUTION.TRIGGER_ANNOTATION_ID)
                 .from(ATTRIBUTION).join(ANNOTATION).on(ANNOTATION.ID.eq(ATTRIBUTION.CLAIM_ANNOTATION_ID))
                 .where(ANNOTATION.ARTICLE_ID.eq(articleId)).orderBy(ATTRIBUTION.ID)
-                .fetch(r -> new Attribution(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(r -> new Attribution(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 
     /** Attributes a claim span to a source span (optionally through a cue); replaces the claim's earlier source. */
@@ -162,7 +241,7 @@ public class AnnotationService {
             }
         }
         long id = annotations.insertAttribution(claimId, sourceId, cueId, null, currentUser.id());
-        Attribution created = new Attribution(id, claimId, sourceId, cueId, 0);
+        Attribution created = new Attribution(id, claimId, sourceId, cueId, 0, null);
         audit.record(AuditAction.CREATE, "attribution", id, null, created);
         return created;
     }
@@ -170,9 +249,7 @@ public class AnnotationService {
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
     public void removeAttribution(long attributionId) {
-        Attribution a = dsl.selectFrom(ATTRIBUTION).where(ATTRIBUTION.ID.eq(attributionId))
-                .fetchOptional(r -> new Attribution(r.getId(), r.getClaimAnnotationId(), r.getSourceAnnotationId(),
-                        r.getCueAnnotationId(), r.getVersion()))
+        Attribution a = annotations.attribution(attributionId)
                 .orElseThrow(() -> new IllegalArgumentException("no attribution " + attributionId));
         requireEditable(a.claimAnnotationId(), null);
         annotations.deleteAttribution(attributionId);
@@ -193,14 +270,9 @@ public class AnnotationService {
         return current;
     }
 
-    /** An approved or rejected article is a curator's decision: read-only for editors until a curator reopens it. */
+    /** Approved and rejected articles, and others' assigned ones, are read-only for editors ({@link ArticleAccess}). */
     private void requireOpen(long articleId) {
-        String status = dsl.select(ARTICLE.STATUS).from(ARTICLE).where(ARTICLE.ID.eq(articleId))
-                .fetchOptional(ARTICLE.STATUS).orElseThrow(() -> new IllegalArgumentException("no article " + articleId));
-        if (org.corpusdesk.article.ArticleStatus.valueOf(status).isCuratorDecision() && !currentUser.has(Role.CURATOR)) {
-            throw new AccessDeniedException("article " + articleId + " is " + status.toLowerCase(java.util.Locale.ROOT)
-                    + ": its annotations are read-only for editors until a curator reopens it");
-        }
+        access.requireMayChange(articleId);
     }
 
     private static void requireKind(Annotation a, LabelKind kind, String role) {

@@ -33,12 +33,15 @@ public class ArticleEditService {
 
     private final DSLContext dsl;
     private final ArticleRepository articles;
+    private final ArticleAccess access;
     private final AuditLog audit;
     private final CurrentUser currentUser;
 
-    public ArticleEditService(DSLContext dsl, ArticleRepository articles, AuditLog audit, CurrentUser currentUser) {
+    public ArticleEditService(DSLContext dsl, ArticleRepository articles, ArticleAccess access, AuditLog audit,
+            CurrentUser currentUser) {
         this.dsl = dsl;
         this.articles = articles;
+        this.access = access;
         this.audit = audit;
         this.currentUser = currentUser;
     }
@@ -68,12 +71,11 @@ public class ArticleEditService {
     @Transactional
     public ArticleDetail save(long id, int baseVersion, ArticleMetadata base, ArticleMetadata edited, String reason) {
         ArticleDetail current = load(id).orElseThrow(() -> new IllegalArgumentException("no article " + id));
+        edited = settleFlags(base, edited);
         Set<String> mine = base.changedFields(edited);
         checkStatusRights(current.metadata().status(), edited.status());
-        if (current.metadata().status().isCuratorDecision() && !mine.isEmpty() && !currentUser.has(Role.CURATOR)) {
-            throw new AccessDeniedException("article " + id + " is "
-                    + current.metadata().status().name().toLowerCase(java.util.Locale.ROOT)
-                    + ": its metadata is read-only for editors until a curator reopens it");
+        if (!mine.isEmpty()) {
+            access.requireMayChange(id);
         }
         validate(id, edited);
         if (current.version() != baseVersion) {
@@ -143,6 +145,32 @@ public class ArticleEditService {
         }
         return dsl.select(ARTICLE.ID).from(ARTICLE).where(condition)
                 .orderBy(forward ? ARTICLE.ID.asc() : ARTICLE.ID.desc()).limit(1).fetchOptional(ARTICLE.ID);
+    }
+
+    /** The statuses the current user may choose for an article that has {@code current} (the UI offers these). */
+    @PreAuthorize("isAuthenticated()")
+    public List<ArticleStatus> statusChoices(ArticleStatus current) {
+        return access.statusesFor(current);
+    }
+
+    /** Why the current user may not change the article (the UI shows it and disables editing), or null. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String readOnlyReason(long id) {
+        return access.refusal(id);
+    }
+
+    /** A title entered by hand settles the importer's "needs_title" flag. */
+    private static ArticleMetadata settleFlags(ArticleMetadata base, ArticleMetadata edited) {
+        boolean titled = edited.title() != null && !edited.title().isBlank()
+                && !java.util.Objects.equals(blank(base.title()), blank(edited.title()));
+        if (!titled || !edited.flags().contains(ArticleMetadata.NEEDS_TITLE)) {
+            return edited;
+        }
+        Set<String> flags = new java.util.TreeSet<>(edited.flags());
+        flags.remove(ArticleMetadata.NEEDS_TITLE);
+        return new ArticleMetadata(edited.title(), edited.outlet(), edited.author(), edited.url(), edited.publishedOn(),
+                edited.language(), edited.dateline(), edited.creditLine(), flags, edited.status(), edited.duplicateOf());
     }
 
     private void checkStatusRights(ArticleStatus from, ArticleStatus to) {

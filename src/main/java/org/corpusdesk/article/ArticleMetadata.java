@@ -12,7 +12,10 @@ public record ArticleMetadata(String title, String outlet, String author, String
         String language, String dateline, String creditLine, Set<String> flags, ArticleStatus status,
         Long duplicateOf) {
 
-    public static final Set<String> KNOWN_FLAGS = Set.of("machine_translated", "needs_title", "duplicate", "paywalled",
+    /** Set by import when no title was found; a title entered by hand settles it. */
+    public static final String NEEDS_TITLE = "needs_title";
+
+    public static final Set<String> KNOWN_FLAGS = Set.of("machine_translated", NEEDS_TITLE, "duplicate", "paywalled",
             "opinion");
 
     public ArticleMetadata {

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class ArticlePreparer {
 
     public static final int MAX_ARTICLE_CODE_POINTS = 1_000_000;
-    public static final String FLAG_NEEDS_TITLE = "needs_title";
+    public static final String FLAG_NEEDS_TITLE = org.corpusdesk.article.ArticleMetadata.NEEDS_TITLE;
     public static final String FLAG_MACHINE_TRANSLATED = "machine_translated";
     /** Built on first use, on the thread that first needs it: loading Jackson is no part of creating this bean. */
     private static final class Json {

@@ -194,7 +194,10 @@ class AnnotationServiceTest {
         assertThatThrownBy(() -> As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.attribute(s.id(), c.id(), null)))
                 .hasMessageContaining("must be a CLAIM span");
 
-        Annotation deleted = As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.delete(s.id(), s.version()));
+        // deleting a source a claim is attributed to says what goes with it
+        assertThat(As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.dependents(s.id())))
+                .containsExactly("the attribution of the claim “more than 1,250 people were evacuated” to it");
+        DeletedSpan deleted = As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.delete(s.id(), s.version()));
         assertThat(As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.attributions(article))).isEmpty();
         assertThat(dsl.fetchValue("SELECT annotation_count FROM article WHERE id = " + article)).isEqualTo(2);
         Annotation back = As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.restore(deleted));
@@ -203,6 +206,23 @@ class AnnotationServiceTest {
         assertThat(back.text()).isEqualTo("Russian Foreign Ministry");
         assertThat(dsl.fetchValue("SELECT count(*) FROM v_audit WHERE entity_type = 'annotation' AND entity_id = " + s.id()))
                 .isEqualTo(2L);
+        // undo brings the claim's attribution back, with its cue, to the restored source
+        assertThat(As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.attributions(article))).singleElement()
+                .satisfies(t -> {
+                    assertThat(t.claimAnnotationId()).isEqualTo(c.id());
+                    assertThat(t.sourceAnnotationId()).isEqualTo(back.id());
+                    assertThat(t.cueAnnotationId()).isEqualTo(q.id());
+                });
+
+        // deleting the cue keeps the attribution without it; undo gives the cue back
+        assertThat(As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.dependents(q.id())))
+                .singleElement().asString().contains("the cue of the claim", "(the attribution stays)");
+        DeletedSpan cueGone = As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.delete(q.id(), q.version()));
+        assertThat(As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.attributions(article))).singleElement()
+                .satisfies(t -> assertThat(t.cueAnnotationId()).isNull());
+        Annotation cueBack = As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.restore(cueGone));
+        assertThat(As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.attributions(article))).singleElement()
+                .satisfies(t -> assertThat(t.cueAnnotationId()).isEqualTo(cueBack.id()));
     }
 
     @Test
@@ -269,7 +289,7 @@ class AnnotationServiceTest {
                     .where(org.corpusdesk.jooq.Tables.ARTICLE.ID.eq(article)).execute();
             assertThatThrownBy(() -> tag(ed, claim, "evacuated"))
                     .isInstanceOf(AccessDeniedException.class)
-                    .hasMessageContaining("is " + decided.toLowerCase(java.util.Locale.ROOT) + ": its annotations are read-only");
+                    .hasMessageContaining("is " + decided.toLowerCase(java.util.Locale.ROOT) + ": read-only for editors");
             assertThatThrownBy(() -> As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.delete(mine.id(), mine.version())))
                     .isInstanceOf(AccessDeniedException.class);
             // a curator still may, as the curator who decided
@@ -278,7 +298,7 @@ class AnnotationServiceTest {
         }
         dsl.update(org.corpusdesk.jooq.Tables.ARTICLE).set(org.corpusdesk.jooq.Tables.ARTICLE.STATUS, "IN_PROGRESS")
                 .where(org.corpusdesk.jooq.Tables.ARTICLE.ID.eq(article)).execute();
-        assertThat(As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.delete(mine.id(), mine.version())).id())
+        assertThat(As.user(ed.id(), "ed", Role.EDITOR, () -> annotations.delete(mine.id(), mine.version())).span().id())
                 .isEqualTo(mine.id());
     }
 }

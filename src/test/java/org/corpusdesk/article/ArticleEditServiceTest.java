@@ -49,7 +49,7 @@ class ArticleEditServiceTest {
 
     static ArticleMetadata with(ArticleMetadata m, String title, String outlet, ArticleStatus status) {
         return new ArticleMetadata(title, outlet, m.author(), m.url(), LocalDate.of(2020, 10, 31), m.language(),
-                m.dateline(), m.creditLine(), Set.of("needs_title"), status, m.duplicateOf());
+                m.dateline(), m.creditLine(), Set.of("opinion"), status, m.duplicateOf());
     }
 
     @Test
@@ -175,7 +175,7 @@ class ArticleEditServiceTest {
         assertThatThrownBy(() -> As.user(ed.id(), "ed", Role.EDITOR, () -> articles.save(id, approved.version(), m,
                 with(m, "A new title", m.outlet(), ArticleStatus.APPROVED), null)))
                 .isInstanceOf(AccessDeniedException.class)
-                .hasMessageContaining("is approved: its metadata is read-only for editors");
+                .hasMessageContaining("is approved: read-only for editors");
         ArticleDetail reopened = As.user(cora.id(), "cora", Role.CURATOR,
                 () -> articles.setStatus(id, approved.version(), ArticleStatus.IN_PROGRESS));
         ArticleDetail edited = As.user(ed.id(), "ed", Role.EDITOR, () -> articles.save(id, reopened.version(),

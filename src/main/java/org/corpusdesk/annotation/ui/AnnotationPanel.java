@@ -23,6 +23,7 @@ import org.corpusdesk.annotation.AnnotationConflictException;
 import org.corpusdesk.annotation.AnnotationDraft;
 import org.corpusdesk.annotation.AnnotationService;
 import org.corpusdesk.annotation.Attribution;
+import org.corpusdesk.annotation.DeletedSpan;
 import org.corpusdesk.annotation.Figure;
 import org.corpusdesk.annotation.FigureParser;
 import org.corpusdesk.annotation.Label;
@@ -190,8 +191,13 @@ public class AnnotationPanel extends VerticalLayout {
                     new HorizontalLayout(registryClaim, newClaim), appearances);
         } else if (a.kind() == LabelKind.SOURCE) {
             registrySource.setValue(a.sourceId() == null ? null : sources.get(a.sourceId()).orElse(null));
+            registrySource.setHelperText(null);
             if (a.sourceId() == null) {
-                sources.byAlias(a.text()).ifPresent(registrySource::setValue);
+                // a suggestion, and said to be one: nothing looks saved that is not
+                sources.byAlias(a.text()).ifPresent(suggested -> {
+                    registrySource.setValue(suggested);
+                    registrySource.setHelperText("Suggested from its spelling: not saved until you press Save");
+                });
             }
             Button create = new Button("Create entry", e -> createSource(a));
             create.setId("create-source");
@@ -208,21 +214,48 @@ public class AnnotationPanel extends VerticalLayout {
         return id == null ? null : values.stream().filter(v -> v.id().equals(id)).findFirst().orElse(null);
     }
 
-    void saveSelected() {
-        Annotation a = selected;
-        if (a == null) {
-            return;
-        }
-        AnnotationDraft draft = new AnnotationDraft(label.getValue() == null ? a.labelId() : label.getValue().id(),
+    /** The selected span's fields as the form now has them. */
+    private AnnotationDraft formDraft(Annotation a) {
+        return new AnnotationDraft(label.getValue() == null ? a.labelId() : label.getValue().id(),
                 a.startCp(), a.endCp(),
                 a.kind() == LabelKind.CLAIM && claimType.getValue() != null ? claimType.getValue().id() : null,
                 a.kind() == LabelKind.CLAIM ? figure.getValue() : null,
                 a.kind() == LabelKind.CLAIM ? blank(unit.getValue()) : null,
                 a.kind() == LabelKind.CLAIM ? blank(qualifier.getValue()) : null,
                 a.kind() == LabelKind.CLAIM && verdict.getValue() != null ? verdict.getValue().id() : null,
-                note.getValue(),
+                blank(note.getValue()),
                 a.kind() == LabelKind.SOURCE && registrySource.getValue() != null ? registrySource.getValue().id() : null,
                 a.kind() == LabelKind.CLAIM && registryClaim.getValue() != null ? registryClaim.getValue().id() : null);
+    }
+
+    /** Whether the editor of the selected span holds changes that are not saved (a suggestion counts). */
+    public boolean hasUnsavedChanges() {
+        Annotation a = selected;
+        if (a == null || !a.editable()) {
+            return false;
+        }
+        AnnotationDraft saved = a.draft();
+        AnnotationDraft form = formDraft(a);
+        boolean fields = form.labelId() != saved.labelId() || !Objects.equals(form.claimTypeId(), saved.claimTypeId())
+                || !Objects.equals(form.verdictId(), saved.verdictId()) || !Objects.equals(form.note(), blank(saved.note()))
+                || !Objects.equals(form.sourceId(), saved.sourceId()) || !Objects.equals(form.claimId(), saved.claimId())
+                || form.figure() != null && (saved.figure() == null || form.figure().compareTo(saved.figure()) != 0);
+        if (fields || a.kind() != LabelKind.CLAIM) {
+            return fields;
+        }
+        Attribution link = attributions.stream().filter(t -> t.claimAnnotationId() == a.id()).findFirst().orElse(null);
+        Long source = attributedSource.getValue() == null ? null : attributedSource.getValue().id();
+        Long cue = attributedCue.getValue() == null ? null : attributedCue.getValue().id();
+        return link == null ? source != null
+                : !Objects.equals(link.sourceAnnotationId(), source) || !Objects.equals(link.cueAnnotationId(), cue);
+    }
+
+    void saveSelected() {
+        Annotation a = selected;
+        if (a == null) {
+            return;
+        }
+        AnnotationDraft draft = formDraft(a);
         try {
             annotations.update(a.id(), a.version(), draft);
             if (a.kind() == LabelKind.CLAIM) {
@@ -253,22 +286,46 @@ public class AnnotationPanel extends VerticalLayout {
         }
     }
 
+    /** Deletes the selected span; when attributions depend on it, says what will go and asks first. */
     void deleteSelected() {
         Annotation a = selected;
         if (a == null) {
             return;
         }
+        List<String> dependents = annotations.dependents(a.id());
+        if (dependents.isEmpty()) {
+            delete(a);
+            return;
+        }
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        confirm.setId("confirm-delete");
+        confirm.setHeader("Delete " + a.label() + " “" + a.text() + "”?");
+        confirm.setText("This also changes: " + String.join("; ", dependents) + ". Undo brings all of it back.");
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Delete");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> delete(a));
+        confirm.open();
+    }
+
+    private void delete(Annotation a) {
         try {
-            Annotation deleted = annotations.delete(a.id(), a.version());
+            DeletedSpan deleted = annotations.delete(a.id(), a.version());
             Notification n = new Notification();
             Button undo = new Button("Undo", e -> {
-                annotations.restore(deleted);
+                try {
+                    annotations.restore(deleted);
+                } catch (IllegalArgumentException | org.springframework.security.access.AccessDeniedException problem) {
+                    error(problem.getMessage());
+                }
                 n.close();
                 changed.run();
             });
             undo.setId("undo-delete");
-            n.add(new HorizontalLayout(new Span("Deleted " + deleted.label() + " “" + deleted.text() + "”"), undo));
-            n.setDuration(8000);
+            int links = deleted.links().size();
+            n.add(new HorizontalLayout(new Span("Deleted " + a.label() + " “" + a.text() + "”"
+                    + (links == 0 ? "" : " and changed " + links + " attribution(s)")), undo));
+            n.setDuration(10000);
             n.open();
         } catch (AnnotationConflictException | org.springframework.security.access.AccessDeniedException problem) {
             error(problem.getMessage());

@@ -51,7 +51,8 @@ import org.corpusdesk.user.Role;
  */
 @Route("article")
 @PermitAll
-public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle,
+        com.vaadin.flow.router.BeforeLeaveObserver {
 
     /** Reads the browser selection inside the text as code-point offsets (segments carry data-s = start). */
     static final String SELECTION_JS = """
@@ -187,6 +188,32 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
             heading.setText("No article #" + id);
             text.removeAll();
         });
+    }
+
+    /** Unsaved metadata or span edits are not dropped silently: the editor is asked before leaving. */
+    @Override
+    public void beforeLeave(com.vaadin.flow.router.BeforeLeaveEvent event) {
+        List<String> unsaved = new java.util.ArrayList<>();
+        if (metadata.hasUnsavedChanges()) {
+            unsaved.add("the metadata form");
+        }
+        if (panel.hasUnsavedChanges()) {
+            unsaved.add("the selected span's fields");
+        }
+        if (unsaved.isEmpty()) {
+            return;
+        }
+        var postponed = event.postpone();
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog ask = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        ask.setId("unsaved-dialog");
+        ask.setHeader("Unsaved changes");
+        ask.setText("You have not saved " + String.join(" and ", unsaved) + ". Leave and lose them?");
+        ask.setCancelable(true);
+        ask.setCancelText("Stay");
+        ask.setConfirmText("Leave without saving");
+        ask.setConfirmButtonTheme("error primary");
+        ask.addConfirmListener(e -> postponed.proceed());
+        ask.open();
     }
 
     @Override

@@ -45,6 +45,7 @@ class MetadataPanel extends VerticalLayout {
     final TextField reason = new TextField("Reason for the change (optional)");
     final Button save = new Button("Save metadata");
     final Grid<MetadataRevision> history = new Grid<>();
+    final Paragraph readOnly = new Paragraph();
     private ArticleDetail base;
 
     MetadataPanel(ArticleEditService articles, Consumer<ArticleDetail> saved) {
@@ -56,7 +57,16 @@ class MetadataPanel extends VerticalLayout {
         save.setId("meta-save");
         status.setLabel("Status");
         status.setItems(ArticleStatus.values());
+        status.setItemLabelGenerator(MetadataPanel::words);
         flags.setItems(ArticleMetadata.KNOWN_FLAGS.stream().sorted().toList());
+        flags.setItemLabelGenerator(MetadataPanel::words);
+        // typed ISO dates (2020-10-31) as well as the locale's own
+        DatePicker.DatePickerI18n dates = new DatePicker.DatePickerI18n();
+        dates.setDateFormats("yyyy-MM-dd", "d.M.yyyy", "M/d/yyyy", "d MMM yyyy");
+        published.setI18n(dates);
+        published.setId("meta-published");
+        readOnly.setId("meta-read-only");
+        readOnly.setVisible(false);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> submit());
         FormLayout form = new FormLayout(title, outlet, author, url, published, language, dateline, credit, status,
@@ -73,7 +83,7 @@ class MetadataPanel extends VerticalLayout {
                 .setHeader("Change").setFlexGrow(3);
         history.addColumn(r -> Objects.requireNonNullElse(r.reason(), "")).setHeader("Reason");
         history.setHeight("14em");
-        add(form, save, new H4("History"), history);
+        add(readOnly, form, save, new H4("History"), history);
     }
 
     void show(ArticleDetail article) {
@@ -89,10 +99,37 @@ class MetadataPanel extends VerticalLayout {
         credit.setValue(Objects.requireNonNullElse(m.creditLine(), ""));
         flags.setItems(new java.util.TreeSet<>(union(ArticleMetadata.KNOWN_FLAGS, m.flags())));
         flags.setValue(m.flags());
+        status.setItems(articles.statusChoices(m.status()));
         status.setValue(m.status());
+        String refusal = articles.readOnlyReason(article.id());
+        readOnly.setText(refusal == null ? "" : "Read-only: " + refusal);
+        readOnly.setVisible(refusal != null);
+        java.util.stream.Stream.of(title, outlet, author, url, language, dateline, credit, duplicateOf, reason)
+                .forEach(f -> f.setReadOnly(refusal != null));
+        published.setReadOnly(refusal != null);
+        flags.setReadOnly(refusal != null);
+        status.setReadOnly(refusal != null && status.getListDataView().getItemCount() <= 1);
+        save.setEnabled(refusal == null || articles.statusChoices(m.status()).size() > 1);
         duplicateOf.setValue(m.duplicateOf() == null ? "" : m.duplicateOf().toString());
         reason.clear();
         history.setItems(articles.history(article.id()));
+    }
+
+    /** "needs_title" and IN_PROGRESS as people read them: "needs title", "in progress". */
+    static String words(Object value) {
+        return value.toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    /** Whether the form holds changes that are not saved. */
+    boolean hasUnsavedChanges() {
+        if (base == null) {
+            return false;
+        }
+        try {
+            return !base.metadata().changedFields(edited()).isEmpty();
+        } catch (IllegalArgumentException unreadable) {
+            return true;
+        }
     }
 
     private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
