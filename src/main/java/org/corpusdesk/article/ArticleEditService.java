@@ -123,6 +123,24 @@ public class ArticleEditService {
         return save(id, baseVersion, m, edited, null);
     }
 
+    /**
+     * Curators approve or reject (or reopen) many articles at once from the queue: each one as {@link #setStatus}
+     * does it, with its revision and audit event. Returns how many changed.
+     */
+    @PreAuthorize("hasRole('CURATOR')")
+    @Transactional
+    public int setStatusOfAll(java.util.Collection<Long> ids, ArticleStatus status) {
+        int changed = 0;
+        for (long id : ids) {
+            ArticleDetail a = load(id).orElseThrow(() -> new IllegalArgumentException("no article " + id));
+            if (a.metadata().status() != status) {
+                setStatus(id, a.version(), status);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<MetadataRevision> history(long id) {
@@ -151,6 +169,13 @@ public class ArticleEditService {
     @PreAuthorize("isAuthenticated()")
     public List<ArticleStatus> statusChoices(ArticleStatus current) {
         return access.statusesFor(current);
+    }
+
+    /** Whether assignment limits editors now (the queue then shows an editor their own assignments first). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean assignmentInUse() {
+        return access.assignmentInUse();
     }
 
     /** Why the current user may not change the article (the UI shows it and disables editing), or null. */

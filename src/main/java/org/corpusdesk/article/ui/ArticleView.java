@@ -116,6 +116,8 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
     final AnnotationPanel panel;
     final MetadataPanel metadata;
     final HorizontalLayout statusButtons = new HorizontalLayout();
+    final Span readOnly = new Span();
+    private VerticalLayout reading;
     private ArticleDetail article;
 
     public ArticleView(ArticleEditService articles, AnnotationService annotations, LabelSchemaService schema,
@@ -145,6 +147,10 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
                 Shortcuts.addShortcutListener(text, () -> tagSelection(label), Key.of(label.hotkey())).listenOn(text);
             }
         }
+        // the labels stay at hand however far down the article the editor reads
+        toolbar.getStyle().set("position", "sticky").set("top", "0").set("z-index", "2")
+                .set("background", "var(--lumo-base-color)").set("padding", "var(--lumo-space-xs) 0");
+        toolbar.setId("label-toolbar");
         Button help = new Button("Keys", e -> keyHelp());
         help.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         toolbar.add(othersToo, showRaw, help);
@@ -166,10 +172,34 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
         next.setId("next-article");
         Shortcuts.addShortcutListener(this, () -> go(true), Key.KEY_N, KeyModifier.ALT);
         Shortcuts.addShortcutListener(this, () -> go(false), Key.KEY_P, KeyModifier.ALT);
-        HorizontalLayout nav = new HorizontalLayout(previous, next, statusButtons);
+        Button doneAndNext = new Button("Done & next", e -> doneAndNext());
+        doneAndNext.setId("done-and-next");
+        // j / k / d in the text, unless a label took the key
+        java.util.Set<String> taken = labels.stream().map(Label::hotkey).filter(java.util.Objects::nonNull)
+                .map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        if (!taken.contains("j")) {
+            Shortcuts.addShortcutListener(text, () -> go(true), Key.KEY_J).listenOn(text);
+        }
+        if (!taken.contains("k")) {
+            Shortcuts.addShortcutListener(text, () -> go(false), Key.KEY_K).listenOn(text);
+        }
+        if (!taken.contains("d")) {
+            Shortcuts.addShortcutListener(text, this::doneAndNext, Key.KEY_D).listenOn(text);
+            doneAndNext.setText("Done & next (d)");
+        }
+        readOnly.setId("article-read-only");
+        readOnly.getStyle().set("color", "var(--lumo-error-text-color)");
+        readOnly.setVisible(false);
+        HorizontalLayout nav = new HorizontalLayout(previous, next, doneAndNext, statusButtons);
         nav.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        VerticalLayout left = new VerticalLayout(heading, facts, storyLink, nav, toolbar, text, raw);
+        VerticalLayout left = new VerticalLayout(heading, facts, storyLink, readOnly, nav, toolbar, text, raw);
+        left.setId("article-left");
+        reading = left;
+        // where the editor reads: kept on every scroll, put back after the text is drawn again
+        left.addAttachListener(e -> left.getElement().executeJs(
+                "if (!this.__keepScroll) { this.__keepScroll = true; this.__top = this.scrollTop;"
+                + " this.addEventListener('scroll', () => { this.__top = this.scrollTop; }, {passive: true}); }"));
         left.setSizeFull();
         left.getStyle().set("overflow", "auto");
         TabSheet right = new TabSheet();
@@ -239,6 +269,9 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
             storyLink.setText("Same story as " + (detail.storySize() - 1) + " other article(s): compare side by side");
         }
         metadata.show(detail);
+        String refusal = articles.readOnlyReason(detail.id());
+        readOnly.setText(refusal == null ? "" : "Read-only for you: " + refusal);
+        readOnly.setVisible(refusal != null);
         showStatusButtons(detail);
         showRaw(detail);
         refreshAnnotations();
@@ -295,6 +328,10 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     private void renderText(List<Annotation> shown) {
+        if (reading != null) {
+            // runs once the text is drawn again in the browser: the reading position comes back
+            reading.getElement().executeJs("if (this.__top !== undefined) this.scrollTop = this.__top");
+        }
         text.removeAll();
         for (var segment : TextSegments.of(article.cleanText(), shown)) {
             Span piece = new Span();
@@ -357,16 +394,38 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
             text.getElement().executeJs("window.getSelection().removeAllRanges()");
             refreshAnnotations();
             panel.select(created);
-        } catch (IllegalArgumentException problem) {
-            Notification.show(problem.getMessage());
+        } catch (IllegalArgumentException | org.springframework.security.access.AccessDeniedException problem) {
+            Notification n = Notification.show(problem.getMessage(), 6000, Notification.Position.MIDDLE);
+            n.addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** Marks the article done (when the editor may) and opens the next one of the queue. */
+    private void doneAndNext() {
+        if (article == null) {
+            return;
+        }
+        ArticleStatus s = article.metadata().status();
+        if (s == ArticleStatus.NEW || s == ArticleStatus.IN_PROGRESS) {
+            try {
+                article = articles.setStatus(article.id(), article.version(), ArticleStatus.DONE);
+            } catch (org.corpusdesk.article.ArticleConflictException
+                    | org.springframework.security.access.AccessDeniedException problem) {
+                Notification.show(problem.getMessage());
+                return;
+            }
+        }
+        go(true);
     }
 
     private void go(boolean forward) {
         if (article == null) {
             return;
         }
-        articles.neighbour(article.id(), forward, null).ifPresentOrElse(
+        // an editor moves through their own assignments first, then the whole queue
+        java.util.Optional<Long> next = currentUser.has(Role.CURATOR) ? java.util.Optional.empty()
+                : articles.neighbour(article.id(), forward, currentUser.id());
+        (next.isPresent() ? next : articles.neighbour(article.id(), forward, null)).ifPresentOrElse(
                 id -> getUI().ifPresent(ui -> ui.navigate(ArticleView.class, id)),
                 () -> Notification.show(forward ? "This is the last article" : "This is the first article"));
     }
@@ -381,7 +440,8 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
             }
         }
         rows.add(new Span("Tab to the text, then ← → move word by word, Shift+← → select, Home goes to the start"),
-                new Span("Esc — cancel the selection"), new Span("Alt+N / Alt+P — next / previous article"),
+                new Span("Esc — cancel the selection"), new Span("j / k (in the text) or Alt+N / Alt+P — next / previous article"),
+                new Span("d (in the text) — mark done and open the next article"),
                 new Span("Click a highlighted span — select it in the side panel"));
         d.add(rows);
         d.getFooter().add(new Button("Close", e -> d.close()));

@@ -37,12 +37,13 @@ import org.corpusdesk.user.UserService;
 @Route("")
 @PageTitle("Queue · Corpus Desk")
 @PermitAll
-public class QueueView extends VerticalLayout {
+public class QueueView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
 
     static final String EMPTY_HINT = "No articles yet. Bring some in on the Import page (curators and administrators) "
             + "or with the command java -jar corpus-desk.jar import FOLDER (txt, jsonl, json or csv files); they appear here.";
 
     private final ArticleQueueService queue;
+    private final org.corpusdesk.article.ArticleEditService articles;
     private final CurrentUser currentUser;
     final Grid<ArticleSummary> grid = new Grid<>();
     final Paragraph emptyHint = new Paragraph(EMPTY_HINT);
@@ -53,11 +54,16 @@ public class QueueView extends VerticalLayout {
     final TextField search = new TextField();
     final Button storyChip = new Button();
     final Span counts = new Span();
+    final Button approve = new Button("Approve selected");
+    final Button reject = new Button("Reject selected");
     private QueueFilter filter = QueueFilter.ALL;
+    private ArticleSummary focused;
+    private boolean restoring;
 
     public QueueView(ArticleQueueService queue, ArticleAssignmentService assignments, UserService users,
-            CurrentUser currentUser) {
+            org.corpusdesk.article.ArticleEditService articles, CurrentUser currentUser) {
         this.queue = queue;
+        this.articles = articles;
         this.currentUser = currentUser;
         setSizeFull();
         grid.setId("queue-grid");
@@ -85,6 +91,7 @@ public class QueueView extends VerticalLayout {
                         storyChip.setText("Story " + a.storyCluster() + " ×");
                         storyChip.setVisible(true);
                         refresh();
+                        writeUrl();
                     });
                     only.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                     return new HorizontalLayout(story, only);
@@ -93,6 +100,19 @@ public class QueueView extends VerticalLayout {
         grid.addColumn(a -> a.assignedTo() == null ? "" : a.assignedTo()).setHeader("Assigned to");
         grid.sort(GridSortOrder.asc(grid.getColumnByKey(QueueSort.ID.name())).build());
         grid.setSizeFull();
+        // a click on a row (not on its tick box or a link in it) or Enter on the focused row opens the article
+        grid.addItemClickListener(e -> {
+            if (e.getColumn() != null) {
+                open(e.getItem());
+            }
+        });
+        grid.addCellFocusListener(e -> e.getItem().ifPresent(item -> focused = item));
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(grid, () -> {
+            if (focused != null) {
+                open(focused);
+            }
+        }, com.vaadin.flow.component.Key.ENTER).listenOn(grid);
+        grid.addSortListener(e -> writeUrl());
 
         status.setId("status-filter");
         status.setLabel("Status");
@@ -102,6 +122,7 @@ public class QueueView extends VerticalLayout {
         status.addValueChangeListener(e -> {
             filter = filter.withStatuses(e.getValue() == null ? null : java.util.Set.of(e.getValue().name()));
             refresh();
+            writeUrl();
         });
         search.setId("queue-search");
         search.setPlaceholder("Search titles and texts");
@@ -111,6 +132,7 @@ public class QueueView extends VerticalLayout {
             filter = new QueueFilter(filter.statuses(), filter.outlet(), filter.language(), filter.storyCluster(),
                     filter.hasAnnotations(), filter.assignedTo(), e.getValue());
             refresh();
+            writeUrl();
         });
         storyChip.setVisible(false);
         storyChip.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -118,11 +140,13 @@ public class QueueView extends VerticalLayout {
             filter = filter.withStoryCluster(null);
             storyChip.setVisible(false);
             refresh();
+            writeUrl();
         });
         mine.setId("only-mine");
         mine.addValueChangeListener(e -> {
             filter = filter.withAssignedTo(e.getValue() ? currentUser.id() : null);
             refresh();
+            writeUrl();
         });
         HorizontalLayout tools = new HorizontalLayout(search, status, mine, storyChip);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -146,11 +170,108 @@ public class QueueView extends VerticalLayout {
                 grid.deselectAll();
                 refresh();
             });
-            tools.add(assignee, assign);
+            approve.setId("bulk-approve");
+            reject.setId("bulk-reject");
+            approve.addClickListener(e -> bulkStatus(articles, ArticleStatus.APPROVED));
+            reject.addClickListener(e -> bulkStatus(articles, ArticleStatus.REJECTED));
+            tools.add(assignee, assign, approve, reject);
         }
         counts.setId("status-counts");
         add(new H2("Review queue"), emptyHint, tools, counts, grid);
+    }
+
+    private void open(ArticleSummary a) {
+        getUI().ifPresent(ui -> ui.navigate(ArticleView.class, a.id()));
+    }
+
+    private void bulkStatus(org.corpusdesk.article.ArticleEditService articles, ArticleStatus to) {
+        List<Long> ids = grid.getSelectedItems().stream().map(ArticleSummary::id).toList();
+        if (ids.isEmpty()) {
+            Notification.show("Select articles first (tick their boxes)");
+            return;
+        }
+        int changed = articles.setStatusOfAll(ids, to);
+        Notification.show(changed + " article(s) " + to.name().toLowerCase(java.util.Locale.ROOT));
+        grid.deselectAll();
         refresh();
+    }
+
+    /**
+     * The filters and sort come from the URL (?status=DONE&q=ministry&mine=1&story=12&sort=TITLE&desc=1), so a reload
+     * or a shared link shows the same queue; editors see their own assignments unless the URL says otherwise.
+     */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters().getParameters();
+        java.util.function.Function<String, String> param = name -> params.getOrDefault(name, List.of()).stream()
+                .findFirst().orElse(null);
+        restoring = true;
+        try {
+            String statusParam = param.apply("status");
+            ArticleStatus chosen = null;
+            if (statusParam != null && ArticleStatus.NAMES.contains(statusParam.toUpperCase(java.util.Locale.ROOT))) {
+                chosen = ArticleStatus.valueOf(statusParam.toUpperCase(java.util.Locale.ROOT));
+            }
+            status.setValue(chosen);
+            search.setValue(param.apply("q") == null ? "" : param.apply("q"));
+            String mineParam = param.apply("mine");
+            boolean onlyMine = mineParam == null ? defaultMine() : mineParam.equals("1");
+            mine.setValue(onlyMine);
+            Long story = null;
+            try {
+                story = param.apply("story") == null ? null : Long.valueOf(param.apply("story"));
+            } catch (NumberFormatException ignored) {
+                // a mangled link shows every story
+            }
+            filter = new QueueFilter(chosen == null ? null : java.util.Set.of(chosen.name()), null, null, story, null,
+                    onlyMine ? currentUser.id() : null, search.getValue());
+            storyChip.setText(story == null ? "" : "Story " + story + " ×");
+            storyChip.setVisible(story != null);
+            String sortParam = param.apply("sort");
+            if (sortParam != null && grid.getColumnByKey(sortParam) != null) {
+                var column = grid.getColumnByKey(sortParam);
+                grid.sort(List.of(new GridSortOrder<>(column, "1".equals(param.apply("desc"))
+                        ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
+            }
+        } finally {
+            restoring = false;
+        }
+        refresh();
+    }
+
+    /** Puts the filters and sort into the URL without a navigation. */
+    private void writeUrl() {
+        if (restoring) {
+            return;
+        }
+        java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+        if (status.getValue() != null) {
+            p.put("status", status.getValue().name());
+        }
+        if (!search.getValue().isBlank()) {
+            p.put("q", search.getValue().strip());
+        }
+        if (mine.getValue() != defaultMine()) {
+            p.put("mine", mine.getValue() ? "1" : "0");
+        }
+        if (filter.storyCluster() != null) {
+            p.put("story", filter.storyCluster().toString());
+        }
+        grid.getSortOrder().stream().findFirst().ifPresent(o -> {
+            if (!o.getSorted().getKey().equals(QueueSort.ID.name()) || o.getDirection() == SortDirection.DESCENDING) {
+                p.put("sort", o.getSorted().getKey());
+                if (o.getDirection() == SortDirection.DESCENDING) {
+                    p.put("desc", "1");
+                }
+            }
+        });
+        String query = com.vaadin.flow.router.QueryParameters.simple(p).getQueryString();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, query.isEmpty() ? "." : "?" + query));
+    }
+
+    /** Editors see their own assignments unless they ask for all, once assignment is in use. */
+    private boolean defaultMine() {
+        return !currentUser.has(Role.CURATOR) && currentUser.actor().id() != null && articles.assignmentInUse();
     }
 
     private void refresh() {

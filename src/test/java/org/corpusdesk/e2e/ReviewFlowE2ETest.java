@@ -1,0 +1,156 @@
+package org.corpusdesk.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.List;
+import org.corpusdesk.annotation.Annotation;
+import org.corpusdesk.annotation.AnnotationDraft;
+import org.corpusdesk.annotation.AnnotationService;
+import org.corpusdesk.annotation.LabelKind;
+import org.corpusdesk.annotation.LabelSchemaService;
+import org.corpusdesk.support.As;
+import org.corpusdesk.support.TestData;
+import org.corpusdesk.user.AppUser;
+import org.corpusdesk.user.Role;
+import org.corpusdesk.user.UserRepository;
+import org.corpusdesk.user.UserService;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The review flow in a real browser: tagging down a long article keeps the reading position and the labels in
+ * view; a refused change to an approved article; undo of a deleted source brings its claim's attribution back;
+ * queue filters survive a reload and a row click opens the article.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:e2e-flow;DB_CLOSE_DELAY=-1",
+    "spring.datasource.username=sa", "spring.datasource.password=",
+    "corpusdesk.search.index-dir=target/test-search/${random.uuid}",
+    "vaadin.devmode.liveReload.enabled=false", "vaadin.devmode.devTools.enabled=false", "vaadin.copilot.enable=false"})
+class ReviewFlowE2ETest extends BrowserTest {
+
+    static final long LONG = 991_000;
+    static final long APPROVED = 991_001;
+    static final long ATTRIBUTED = 991_002;
+
+    @Autowired UserService users;
+    @Autowired UserRepository userRepository;
+    @Autowired AnnotationService annotations;
+    @Autowired LabelSchemaService schema;
+    @Autowired DSLContext dsl;
+
+    AppUser editor;
+    Page page;
+
+    @BeforeAll
+    void start() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 70; i++) {
+            text.append("In the valley of district ").append(i).append(", the ministry of region ").append(i)
+                    .append(" said that ").append(10 + i).append(" families were moved to shelters overnight, and that ")
+                    .append("roads to the villages along the river stayed closed while engineers checked the bridges.\n\n");
+        }
+        TestData.article(dsl, LONG, "A long night in seventy districts", "Example Wire", text.toString());
+        TestData.article(dsl, APPROVED, "Approved already", "Example Wire", "The agency said the border was calm.");
+        dsl.execute("UPDATE article SET status = 'APPROVED' WHERE id = ?", APPROVED);
+        TestData.article(dsl, ATTRIBUTED, "Attributed", "Example Wire", "The Red Cross said 40 people were hurt.");
+        editor = TestData.user(users, userRepository, "flow-editor", Role.EDITOR);
+        page = newPage();
+        signIn(page, "flow-editor", "test password 123");
+    }
+
+    private double scrollTop() {
+        return ((Number) page.evaluate("() => document.querySelector('#article-left').scrollTop")).doubleValue();
+    }
+
+    @Test
+    void taggingTwentySpansDownALongArticleNeverScrollsBack() {
+        page.navigate(url("article/" + LONG));
+        assertThat(page.locator("#article-text")).containsText("region 69 said");
+        double previous = -1;
+        for (int i = 0; i < 20; i++) {
+            String phrase = "the ministry of region " + (i * 3 + 9);
+            ReviewE2ETest.settle(page);
+            // the editor reads on: the phrase comes into view from below
+            page.evaluate("phrase => { const root = document.querySelector('#article-text');"
+                    + " const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);"
+                    + " while (w.nextNode()) { if (w.currentNode.textContent.includes(phrase)) {"
+                    + " w.currentNode.parentElement.scrollIntoView({block: 'center'}); return; } } }", phrase);
+            double before = scrollTop();
+            assertThat(before).as("reading on, not back").isGreaterThanOrEqualTo(previous);
+            ReviewE2ETest.select(page, phrase);
+            page.keyboard().press("s");
+            int tagged = i + 1;
+            page.waitForCondition(() -> dsl.fetchCount(org.corpusdesk.jooq.Tables.ANNOTATION,
+                    org.corpusdesk.jooq.Tables.ANNOTATION.ARTICLE_ID.eq(LONG)) == tagged);
+            ReviewE2ETest.settle(page);
+            double after = scrollTop();
+            assertThat(after).as("span " + tagged + ": the text stays where it was read").isBetween(before - 80, before + 400);
+            assertThat((Boolean) page.evaluate("() => { const r = document.querySelector('#label-toolbar')"
+                    + ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }"))
+                    .as("span " + tagged + ": the labels are in view").isTrue();
+            previous = after;
+        }
+        assertThat(dsl.fetchValue("SELECT COUNT(DISTINCT text) FROM v_annotation WHERE article_id = " + LONG)).isEqualTo(20L);
+    }
+
+    @Test
+    void anEditorCannotChangeAnApprovedArticle() {
+        page.navigate(url("article/" + APPROVED));
+        assertThat(page.locator("#article-read-only")).containsText("approved");
+        ReviewE2ETest.select(page, "The agency");
+        page.keyboard().press("s");
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("read-only for editors");
+        assertThat(dsl.fetchValue("SELECT COUNT(*) FROM annotation WHERE article_id = " + APPROVED)).isEqualTo(0L);
+        page.getByText("Metadata", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("#meta-read-only")).isVisible();
+        assertThat(page.locator("#meta-title")).hasAttribute("readonly", "");
+    }
+
+    @Test
+    void undoOfADeletedSourceBringsItsClaimsAttributionBack() {
+        long source = label(LabelKind.SOURCE);
+        long claim = label(LabelKind.CLAIM);
+        Annotation s = As.user(editor.id(), "flow-editor", Role.EDITOR,
+                () -> annotations.create(ATTRIBUTED, AnnotationDraft.span(source, 0, 13)));
+        Annotation c = As.user(editor.id(), "flow-editor", Role.EDITOR,
+                () -> annotations.create(ATTRIBUTED, AnnotationDraft.span(claim, 19, 38)));
+        As.user(editor.id(), "flow-editor", Role.EDITOR, () -> annotations.attribute(c.id(), s.id(), null));
+
+        page.navigate(url("article/" + ATTRIBUTED));
+        page.locator("#article-text span[data-s='0']").click();
+        page.locator("#annotation-delete").click();
+        assertThat(page.locator("#confirm-delete")).containsText("the attribution of the claim “40 people were hurt”");
+        page.locator("#confirm-delete vaadin-button[slot='confirm-button'], vaadin-confirm-dialog-overlay [slot='confirm-button']")
+                .first().click();
+        page.waitForCondition(() -> dsl.fetchCount(org.corpusdesk.jooq.Tables.ATTRIBUTION) == 0);
+        page.locator("#undo-delete").click();
+        page.waitForCondition(() -> dsl.fetchCount(org.corpusdesk.jooq.Tables.ATTRIBUTION) == 1);
+        assertThat(dsl.fetchValue("SELECT source_text || ' / ' || claim_text FROM v_attribution"))
+                .isEqualTo("The Red Cross / 40 people were hurt");
+    }
+
+    @Test
+    void queueFiltersSurviveAReloadAndARowClickOpensTheArticle() {
+        page.navigate(url(""));
+        page.locator("#queue-search input").fill("seventy");
+        page.waitForURL(u -> u.contains("q=seventy"));
+        page.reload();
+        assertThat(page.locator("#queue-search input")).hasValue("seventy");
+        assertThat(page.locator("#queue-grid")).containsText("A long night in seventy districts");
+        assertThat(page.locator("#queue-grid")).not().containsText("Approved already");
+        page.locator("#queue-grid vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Example Wire")).first().click();
+        page.waitForURL(u -> u.endsWith("article/" + LONG));
+    }
+
+    private long label(LabelKind kind) {
+        return As.user(editor.id(), "flow-editor", Role.EDITOR, () -> schema.labels()).stream()
+                .filter(l -> l.kind() == kind).findFirst().orElseThrow().id();
+    }
+}
