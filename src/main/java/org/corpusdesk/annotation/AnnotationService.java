@@ -105,6 +105,23 @@ public class AnnotationService {
         return after;
     }
 
+    /** Moves one edge of the span by a word ({@link Spans#moveEdge}), as an update with the same checks. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public Annotation moveEdge(long id, int baseVersion, Spans.Edge edge, boolean forward) {
+        Annotation a = requireEditable(id, baseVersion);
+        if (a.fragments() != null) {
+            throw new IllegalArgumentException("a discontinuous span's edges are its fragments': re-tag it to change them");
+        }
+        int[] moved = Spans.moveEdge(cleanText(a.articleId()), a.startCp(), a.endCp(), edge, forward);
+        if (moved[0] == a.startCp() && moved[1] == a.endCp()) {
+            return a;
+        }
+        AnnotationDraft d = a.draft();
+        return update(id, baseVersion, new AnnotationDraft(d.labelId(), moved[0], moved[1], d.claimTypeId(), d.figure(),
+                d.figureUnit(), d.figureQualifier(), d.verdictId(), d.note(), d.sourceId(), d.claimId()));
+    }
+
     /**
      * Deletes the span. Attributions that name it as the claim or the source go with it; those that name it as the cue
      * or the event's trigger lose only that. Returns the span and those attributions as they were, for undo.

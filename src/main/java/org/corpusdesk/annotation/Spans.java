@@ -21,6 +21,60 @@ public final class Spans {
      * Widens a selection to whole words and drops surrounding spaces: selecting "ussian Foreign Minis" gives
      * "Russian Foreign Ministry". Returns {start, end} in code points; end == start when nothing is left.
      */
+    /** Which edge of a span to move, and which way: one word at a time. */
+    public enum Edge { START, END }
+
+    /**
+     * The span's new offsets after moving one edge by one word ({@code forward} to the right): the start to the
+     * beginning of the previous or next word, the end to the end of the next or previous word. The span never
+     * becomes empty or leaves the text; a move that cannot be made gives the span back unchanged.
+     */
+    public static int[] moveEdge(String text, int startCp, int endCp, Edge edge, boolean forward) {
+        int[] cps = text.codePoints().toArray();
+        int start = startCp;
+        int end = endCp;
+        if (edge == Edge.START) {
+            int i = start;
+            if (forward) {
+                while (i < end && isWordChar(cps[i])) {
+                    i++;
+                }
+                while (i < end && !isWordChar(cps[i])) {
+                    i++;
+                }
+                start = i < end ? i : start;
+            } else {
+                while (i > 0 && !isWordChar(cps[i - 1])) {
+                    i--;
+                }
+                while (i > 0 && isWordChar(cps[i - 1])) {
+                    i--;
+                }
+                start = i;
+            }
+        } else {
+            int i = end;
+            if (forward) {
+                while (i < cps.length && !isWordChar(cps[i])) {
+                    i++;
+                }
+                while (i < cps.length && isWordChar(cps[i])) {
+                    i++;
+                }
+                end = i;
+            } else {
+                while (i > start && isWordChar(cps[i - 1])) {
+                    i--;
+                }
+                while (i > start && !isWordChar(cps[i - 1])) {
+                    i--;
+                }
+                end = i > start ? i : end;
+            }
+        }
+        return new int[] {start, end};
+    }
+
     public static int[] snapToWords(String text, int startCp, int endCp) {
         int[] cps = text.codePoints().toArray();
         int start = Math.max(0, Math.min(startCp, cps.length));

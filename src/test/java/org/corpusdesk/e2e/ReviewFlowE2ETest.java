@@ -37,6 +37,8 @@ class ReviewFlowE2ETest extends BrowserTest {
     static final long LONG = 991_000;
     static final long APPROVED = 991_001;
     static final long ATTRIBUTED = 991_002;
+    static final long ARCS = 991_003;
+    static final long EDGES = 991_004;
 
     @Autowired UserService users;
     @Autowired UserRepository userRepository;
@@ -59,6 +61,9 @@ class ReviewFlowE2ETest extends BrowserTest {
         TestData.article(dsl, APPROVED, "Approved already", "Example Wire", "The agency said the border was calm.");
         dsl.execute("UPDATE article SET status = 'APPROVED' WHERE id = ?", APPROVED);
         TestData.article(dsl, ATTRIBUTED, "Attributed", "Example Wire", "The Red Cross said 40 people were hurt.");
+        TestData.article(dsl, ARCS, "Arcs", "Example Wire",
+                "The Interior Ministry said 12 officers were wounded, and the mayor told reporters the curfew would stay.");
+        TestData.article(dsl, EDGES, "Edges", "Example Wire", "Officials in the northern town said the bridge was closed.");
         editor = TestData.user(users, userRepository, "flow-editor", Role.EDITOR);
         page = newPage();
         signIn(page, "flow-editor", "test password 123");
@@ -147,6 +152,84 @@ class ReviewFlowE2ETest extends BrowserTest {
         page.locator("#queue-grid vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Example Wire")).first().click();
         page.waitForURL(u -> u.endsWith("article/" + LONG));
+    }
+
+    @Test
+    void aClaimIsAttributedByKeyboardAndItsArcsAreDrawn() throws Exception {
+        Annotation ministry = tag(ARCS, LabelKind.SOURCE, 0, 21);
+        tag(ARCS, LabelKind.CUE, 22, 26);
+        Annotation wounded = tag(ARCS, LabelKind.CLAIM, 27, 51);
+        page.navigate(url("article/" + ARCS));
+        page.locator("#article-text span[data-s='27']").click();
+        ReviewE2ETest.settle(page);
+        page.keyboard().press("a");
+        assertThat(page.locator("#attribute-dialog")).hasAttribute("opened", "");
+        page.keyboard().press("Enter");
+        page.waitForCondition(() -> dsl.fetchCount(org.corpusdesk.jooq.Tables.ATTRIBUTION,
+                org.corpusdesk.jooq.Tables.ATTRIBUTION.CLAIM_ANNOTATION_ID.eq(wounded.id())) == 1);
+        assertThat(dsl.fetchValue("SELECT source_annotation_id FROM attribution WHERE claim_annotation_id = " + wounded.id()))
+                .isEqualTo(ministry.id());
+        assertThat(dsl.fetchValue("SELECT cue_text FROM v_attribution WHERE claim_annotation_id = " + wounded.id()))
+                .isEqualTo("said");
+        assertThat(page.locator("#article-text svg.cd-arcs path.cd-arc-source")).hasCount(1);
+        assertThat(page.locator("#article-text svg.cd-arcs path.cd-arc-cue")).hasCount(1);
+        java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(shots);
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("article-arcs.png")));
+        // the arcs follow the switch
+        page.locator("#show-arcs").click();
+        assertThat(page.locator("#article-text svg.cd-arcs path")).hasCount(0);
+        page.locator("#show-arcs").click();
+        assertThat(page.locator("#article-text svg.cd-arcs path.cd-arc-source")).hasCount(1);
+    }
+
+    @Test
+    void aSpansBoundaryIsAdjustedByKeyboard() {
+        Annotation officials = tag(EDGES, LabelKind.SOURCE, 0, 25);
+        assertThat(officials.text()).isEqualTo("Officials in the northern");
+        page.navigate(url("article/" + EDGES));
+        page.locator("#article-text span[data-s='0']").click();
+        ReviewE2ETest.settle(page);
+        page.keyboard().press("Period");
+        page.waitForCondition(() -> "Officials in the northern town".equals(
+                dsl.fetchValue("SELECT text FROM v_annotation WHERE article_id = " + EDGES)));
+        ReviewE2ETest.settle(page);
+        page.keyboard().press("Shift+Period");
+        page.waitForCondition(() -> "in the northern town".equals(
+                dsl.fetchValue("SELECT text FROM v_annotation WHERE article_id = " + EDGES)));
+        ReviewE2ETest.settle(page);
+        page.locator("#edge-end-left").click();
+        page.waitForCondition(() -> "in the northern".equals(
+                dsl.fetchValue("SELECT text FROM v_annotation WHERE article_id = " + EDGES)));
+    }
+
+    @Test
+    void unsavedMetadataIsNotDroppedWithoutAsking() {
+        page.navigate(url("article/" + EDGES));
+        page.getByText("Metadata", new Page.GetByTextOptions().setExact(true)).click();
+        page.locator("#meta-title input").fill("Bridge closed in the north");
+        queueLink().click();
+        assertThat(page.locator("#unsaved-dialog")).hasAttribute("opened", "");
+        assertThat(page.locator("#unsaved-dialog")).containsText("the metadata form");
+        page.getByText("Stay", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("#meta-title input")).hasValue("Bridge closed in the north");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/article/" + EDGES + "$"));
+        page.locator("#meta-save").click();
+        assertThat(page.locator("#metadata-history")).containsText("Bridge closed in the north");
+        ReviewE2ETest.settle(page);
+        queueLink().click();
+        assertThat(page.locator("#queue-grid")).isVisible();
+    }
+
+    private com.microsoft.playwright.Locator queueLink() {
+        return page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Review queue")).first();
+    }
+
+    private Annotation tag(long article, LabelKind kind, int start, int end) {
+        long label = label(kind);
+        return As.user(editor.id(), "flow-editor", Role.EDITOR,
+                () -> annotations.create(article, AnnotationDraft.span(label, start, end)));
     }
 
     private long label(LabelKind kind) {

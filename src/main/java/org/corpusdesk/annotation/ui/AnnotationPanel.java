@@ -68,6 +68,7 @@ public class AnnotationPanel extends VerticalLayout {
     private List<Attribution> attributions = List.of();
     private Annotation selected;
     private Consumer<Annotation> onSelect = a -> { };
+    private java.util.function.BiConsumer<org.corpusdesk.annotation.Spans.Edge, Boolean> onMoveEdge = (edge, forward) -> { };
 
     public AnnotationPanel(AnnotationService annotations, LabelSchemaService schema, SourceRegistryService sources,
             ClaimRegistryService claims, Runnable changed) {
@@ -133,6 +134,11 @@ public class AnnotationPanel extends VerticalLayout {
         add(grid, editor);
     }
 
+    /** Who moves the selected span's edges (the article view, which redraws the text). */
+    public void onMoveEdge(java.util.function.BiConsumer<org.corpusdesk.annotation.Spans.Edge, Boolean> listener) {
+        onMoveEdge = listener;
+    }
+
     public void onSelect(Consumer<Annotation> listener) {
         this.onSelect = listener;
     }
@@ -168,11 +174,17 @@ public class AnnotationPanel extends VerticalLayout {
         label.setValue(label.getListDataView().getItems().filter(l -> l.id() == a.labelId()).findFirst().orElse(null));
         editor.add(new Paragraph("“" + a.text() + "” · " + a.startCp() + "–" + a.endCp()
                 + (a.fragments() == null ? "" : " · fragments " + a.fragmentRanges()) + " · by " + a.annotator()), label);
+        if (a.editable() && a.fragments() == null) {
+            editor.add(edgeButtons());
+        }
         if (a.kind() == LabelKind.CLAIM) {
             claimType.setValue(find(claimTypes, a.claimTypeId()));
             verdict.setValue(find(verdicts, a.verdictId()));
             Figure parsed = a.figure() == null ? FigureParser.parse(a.text()).orElse(null) : null;
             figure.setValue(a.figure() != null ? a.figure() : parsed == null ? null : parsed.value());
+            // read from the text, and said to be: nothing looks saved that is not
+            figure.setHelperText(a.figure() == null && parsed != null ? "Read from the text: not saved until you press Save"
+                    : null);
             unit.setValue(Objects.requireNonNullElse(a.figure() != null ? a.figureUnit() : parsed == null ? null : parsed.unit(), ""));
             qualifier.setValue(Objects.requireNonNullElse(a.figure() != null ? a.figureQualifier()
                     : parsed == null ? null : parsed.qualifier(), ""));
@@ -208,6 +220,39 @@ public class AnnotationPanel extends VerticalLayout {
         save.setEnabled(a.editable());
         delete.setEnabled(a.editable());
         editor.add(new HorizontalLayout(save, delete));
+        shownForm = formState(a);
+    }
+
+    /** The form as {@link #show} filled it: what the editor changed since is unsaved. */
+    private List<Object> shownForm = List.of();
+
+    private List<Object> formState(Annotation a) {
+        AnnotationDraft d = formDraft(a);
+        return java.util.Arrays.asList(d.labelId(), d.claimTypeId(), d.figure(), d.figureUnit(), d.figureQualifier(),
+                d.verdictId(), d.note(), d.sourceId(), d.claimId(),
+                attributedSource.getValue() == null ? null : attributedSource.getValue().id(),
+                attributedCue.getValue() == null ? null : attributedCue.getValue().id());
+    }
+
+    /** Start ◀ ▶ and end ◀ ▶: the selected span's edges a word at a time (also , . and Shift+, Shift+. in the text). */
+    private HorizontalLayout edgeButtons() {
+        HorizontalLayout row = new HorizontalLayout(new Span("Start"),
+                edgeButton("◀", "edge-start-left", org.corpusdesk.annotation.Spans.Edge.START, false),
+                edgeButton("▶", "edge-start-right", org.corpusdesk.annotation.Spans.Edge.START, true),
+                new Span("End"),
+                edgeButton("◀", "edge-end-left", org.corpusdesk.annotation.Spans.Edge.END, false),
+                edgeButton("▶", "edge-end-right", org.corpusdesk.annotation.Spans.Edge.END, true));
+        row.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        return row;
+    }
+
+    private Button edgeButton(String text, String id, org.corpusdesk.annotation.Spans.Edge edge, boolean forward) {
+        Button b = new Button(text, e -> onMoveEdge.accept(edge, forward));
+        b.setId(id);
+        b.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        b.setTooltipText((edge == org.corpusdesk.annotation.Spans.Edge.START ? "Start" : "End") + " one word "
+                + (forward ? "right" : "left"));
+        return b;
     }
 
     private static SchemaValue find(List<SchemaValue> values, Long id) {
@@ -228,26 +273,10 @@ public class AnnotationPanel extends VerticalLayout {
                 a.kind() == LabelKind.CLAIM && registryClaim.getValue() != null ? registryClaim.getValue().id() : null);
     }
 
-    /** Whether the editor of the selected span holds changes that are not saved (a suggestion counts). */
+    /** Whether the editor changed the selected span's fields since they were shown, without saving. */
     public boolean hasUnsavedChanges() {
         Annotation a = selected;
-        if (a == null || !a.editable()) {
-            return false;
-        }
-        AnnotationDraft saved = a.draft();
-        AnnotationDraft form = formDraft(a);
-        boolean fields = form.labelId() != saved.labelId() || !Objects.equals(form.claimTypeId(), saved.claimTypeId())
-                || !Objects.equals(form.verdictId(), saved.verdictId()) || !Objects.equals(form.note(), blank(saved.note()))
-                || !Objects.equals(form.sourceId(), saved.sourceId()) || !Objects.equals(form.claimId(), saved.claimId())
-                || form.figure() != null && (saved.figure() == null || form.figure().compareTo(saved.figure()) != 0);
-        if (fields || a.kind() != LabelKind.CLAIM) {
-            return fields;
-        }
-        Attribution link = attributions.stream().filter(t -> t.claimAnnotationId() == a.id()).findFirst().orElse(null);
-        Long source = attributedSource.getValue() == null ? null : attributedSource.getValue().id();
-        Long cue = attributedCue.getValue() == null ? null : attributedCue.getValue().id();
-        return link == null ? source != null
-                : !Objects.equals(link.sourceAnnotationId(), source) || !Objects.equals(link.cueAnnotationId(), cue);
+        return a != null && a.editable() && !formState(a).equals(shownForm);
     }
 
     void saveSelected() {

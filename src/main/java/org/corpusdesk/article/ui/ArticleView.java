@@ -28,9 +28,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.corpusdesk.annotation.Annotation;
+import org.corpusdesk.annotation.Attribution;
 import org.corpusdesk.annotation.AnnotationDraft;
 import org.corpusdesk.annotation.AnnotationService;
 import org.corpusdesk.annotation.Label;
+import org.corpusdesk.annotation.LabelKind;
 import org.corpusdesk.annotation.LabelSchemaService;
 import org.corpusdesk.annotation.Spans;
 import org.corpusdesk.annotation.ui.AnnotationPanel;
@@ -113,6 +115,7 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
     final Div raw = new Div();
     final Checkbox othersToo = new Checkbox("Show others' annotations");
     final Checkbox showRaw = new Checkbox("Show raw text and what cleaning removed");
+    final Checkbox showArcs = new Checkbox("Arcs", true);
     final AnnotationPanel panel;
     final MetadataPanel metadata;
     final HorizontalLayout statusButtons = new HorizontalLayout();
@@ -153,7 +156,7 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
         toolbar.setId("label-toolbar");
         Button help = new Button("Keys", e -> keyHelp());
         help.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        toolbar.add(othersToo, showRaw, help);
+        toolbar.add(othersToo, showArcs, showRaw, help);
         othersToo.setId("others-too");
         othersToo.addValueChangeListener(e -> refreshAnnotations());
         showRaw.addValueChangeListener(e -> raw.setVisible(e.getValue()));
@@ -163,7 +166,12 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
         text.getStyle().set("white-space", "pre-wrap").set("line-height", "1.7").set("max-width", "48em")
                 .set("font-size", "var(--lumo-font-size-l)").set("outline", "none").set("padding", "var(--lumo-space-s)");
         raw.setVisible(false);
-        text.addAttachListener(e -> text.getElement().executeJs(KEYBOARD_JS));
+        text.addAttachListener(e -> {
+            text.getElement().executeJs(KEYBOARD_JS);
+            text.getElement().executeJs(ArcsScript.INSTALL);
+        });
+        showArcs.setId("show-arcs");
+        showArcs.addValueChangeListener(e -> refreshAnnotations());
         Shortcuts.addShortcutListener(text, () -> text.getElement().executeJs("window.getSelection().removeAllRanges()"),
                 Key.ESCAPE).listenOn(text);
 
@@ -186,6 +194,17 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
         if (!taken.contains("d")) {
             Shortcuts.addShortcutListener(text, this::doneAndNext, Key.KEY_D).listenOn(text);
             doneAndNext.setText("Done & next (d)");
+        }
+        // the selected span's edges, a word at a time: , . move its end, Shift+, Shift+. its start
+        Shortcuts.addShortcutListener(text, () -> moveEdge(Spans.Edge.END, false), Key.COMMA).listenOn(text);
+        Shortcuts.addShortcutListener(text, () -> moveEdge(Spans.Edge.END, true), Key.PERIOD).listenOn(text);
+        Shortcuts.addShortcutListener(text, () -> moveEdge(Spans.Edge.START, false), Key.COMMA, KeyModifier.SHIFT)
+                .listenOn(text);
+        Shortcuts.addShortcutListener(text, () -> moveEdge(Spans.Edge.START, true), Key.PERIOD, KeyModifier.SHIFT)
+                .listenOn(text);
+        panel.onMoveEdge(this::moveEdge);
+        if (!taken.contains("a")) {
+            Shortcuts.addShortcutListener(text, this::attributeDialog, Key.KEY_A).listenOn(text);
         }
         readOnly.setId("article-read-only");
         readOnly.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -243,6 +262,8 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
         ask.setConfirmText("Leave without saving");
         ask.setConfirmButtonTheme("error primary");
         ask.addConfirmListener(e -> postponed.proceed());
+        // staying closes the client router's pending navigation, so the next link works again
+        ask.addCancelListener(e -> postponed.cancel());
         ask.open();
     }
 
@@ -324,7 +345,9 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
         }
         List<Annotation> shown = annotations.forArticle(article.id(), othersToo.getValue());
         renderText(shown);
-        panel.setAnnotations(shown, annotations.attributions(article.id()));
+        List<Attribution> links = annotations.attributions(article.id());
+        panel.setAnnotations(shown, links);
+        drawArcs(shown, links);
     }
 
     private void renderText(List<Annotation> shown) {
@@ -346,10 +369,41 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
                 }
                 piece.getElement().setAttribute("title", segment.covering().stream().map(ArticleView::describe)
                         .collect(Collectors.joining("\n")));
-                piece.addClickListener(e -> panel.select(top));
+                piece.addClickListener(e -> {
+                    Annotation claim = panel.selected();
+                    // Alt+click on a source (or cue) while a claim is selected: attribute the claim to it
+                    if (e.isAltKey() && claim != null && claim.kind() == LabelKind.CLAIM && top.kind() != LabelKind.CLAIM) {
+                        attribute(claim, top.kind() == LabelKind.SOURCE ? top : null, top.kind() == LabelKind.CUE ? top : null);
+                    } else {
+                        panel.select(top);
+                    }
+                });
             }
             text.add(piece);
         }
+    }
+
+    /** Claim → source (and cue) arcs over the text for the attributions whose spans are shown. */
+    private void drawArcs(List<Annotation> shown, List<Attribution> links) {
+        java.util.Map<Long, Annotation> byId = shown.stream().collect(Collectors.toMap(Annotation::id, a -> a));
+        StringBuilder json = new StringBuilder("[");
+        for (Attribution link : links) {
+            Annotation claim = byId.get(link.claimAnnotationId());
+            if (claim == null) {
+                continue;
+            }
+            json.append(json.length() > 1 ? "," : "").append("{\"id\":").append(link.id())
+                    .append(",\"claim\":").append(range(claim))
+                    .append(",\"source\":").append(range(link.sourceAnnotationId() == null ? null
+                            : byId.get(link.sourceAnnotationId())))
+                    .append(",\"cue\":").append(range(link.cueAnnotationId() == null ? null
+                            : byId.get(link.cueAnnotationId()))).append('}');
+        }
+        text.getElement().executeJs(ArcsScript.DRAW, json.append(']').toString(), showArcs.getValue());
+    }
+
+    private static String range(Annotation a) {
+        return a == null ? "null" : "[" + a.startCp() + "," + a.endCp() + "]";
     }
 
     private static String describe(Annotation a) {
@@ -400,6 +454,87 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
         }
     }
 
+    /**
+     * Attributes the selected claim by keyboard: a dialog lists the article's sources (nearest first) and cues,
+     * Enter attributes.
+     */
+    void attributeDialog() {
+        Annotation claim = panel.selected();
+        if (claim == null || claim.kind() != LabelKind.CLAIM) {
+            Notification.show("Select a claim first (click it in the text), then press a");
+            return;
+        }
+        List<Annotation> shown = annotations.forArticle(article.id(), othersToo.getValue());
+        java.util.Comparator<Annotation> nearest = java.util.Comparator.comparingInt(x -> Math.abs(x.startCp() - claim.startCp()));
+        List<Annotation> sources = shown.stream().filter(x -> x.kind() == LabelKind.SOURCE).sorted(nearest).toList();
+        List<Annotation> cues = shown.stream().filter(x -> x.kind() == LabelKind.CUE).sorted(nearest).toList();
+        if (sources.isEmpty()) {
+            Notification.show("Tag the source first: there is no source span in this article");
+            return;
+        }
+        Dialog d = new Dialog();
+        d.setId("attribute-dialog");
+        d.setHeaderTitle("Attribute “" + claim.text() + "”");
+        com.vaadin.flow.component.combobox.ComboBox<Annotation> source = new com.vaadin.flow.component.combobox.ComboBox<>(
+                "Source", sources);
+        source.setId("attribute-source");
+        source.setItemLabelGenerator(x -> x.text() + " · " + x.startCp());
+        source.setValue(sources.getFirst());
+        com.vaadin.flow.component.combobox.ComboBox<Annotation> cue = new com.vaadin.flow.component.combobox.ComboBox<>(
+                "Cue (optional)", cues);
+        cue.setItemLabelGenerator(x -> x.text() + " · " + x.startCp());
+        cue.setClearButtonVisible(true);
+        cue.setValue(cues.isEmpty() ? null : cues.getFirst());
+        Button ok = new Button("Attribute", e -> {
+            d.close();
+            attribute(claim, source.getValue(), cue.getValue());
+        });
+        ok.setId("attribute-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.addClickShortcut(Key.ENTER);
+        d.add(new VerticalLayout(source, cue));
+        d.getFooter().add(new Button("Cancel", e -> d.close()), ok);
+        d.open();
+        source.focus();
+    }
+
+    /** Attributes the claim to the source (keeping a cue given, else the one it had). */
+    private void attribute(Annotation claim, Annotation source, Annotation cue) {
+        try {
+            Attribution had = annotations.attributions(article.id()).stream()
+                    .filter(t -> t.claimAnnotationId() == claim.id()).findFirst().orElse(null);
+            Long sourceId = source != null ? Long.valueOf(source.id()) : had == null ? null : had.sourceAnnotationId();
+            if (sourceId == null) {
+                Notification.show("Alt+click the source first, then the cue");
+                return;
+            }
+            Long cueId = cue != null ? Long.valueOf(cue.id()) : had == null ? null : had.cueAnnotationId();
+            annotations.attribute(claim.id(), sourceId, cueId);
+            refreshAnnotations();
+            panel.select(claim);
+            Notification.show("Attributed");
+        } catch (IllegalArgumentException | org.springframework.security.access.AccessDeniedException problem) {
+            Notification.show(problem.getMessage());
+        }
+    }
+
+    /** Moves an edge of the span selected in the side panel by one word and keeps it selected. */
+    void moveEdge(Spans.Edge edge, boolean forward) {
+        Annotation a = panel.selected();
+        if (a == null) {
+            Notification.show("Select a span first (click it in the text)");
+            return;
+        }
+        try {
+            Annotation moved = annotations.moveEdge(a.id(), a.version(), edge, forward);
+            refreshAnnotations();
+            panel.select(moved);
+        } catch (IllegalArgumentException | org.springframework.security.access.AccessDeniedException
+                | org.corpusdesk.annotation.AnnotationConflictException problem) {
+            Notification.show(problem.getMessage());
+        }
+    }
+
     /** Marks the article done (when the editor may) and opens the next one of the queue. */
     private void doneAndNext() {
         if (article == null) {
@@ -442,6 +577,8 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
         rows.add(new Span("Tab to the text, then ← → move word by word, Shift+← → select, Home goes to the start"),
                 new Span("Esc — cancel the selection"), new Span("j / k (in the text) or Alt+N / Alt+P — next / previous article"),
                 new Span("d (in the text) — mark done and open the next article"),
+                new Span("a — attribute the selected claim to a source (and cue); Alt+click a source or cue does the same"),
+                new Span(", / . — move the selected span's end a word left / right; Shift+, / Shift+. — its start"),
                 new Span("Click a highlighted span — select it in the side panel"));
         d.add(rows);
         d.getFooter().add(new Button("Close", e -> d.close()));
