@@ -1,6 +1,6 @@
 -- title: Canonical sources by outlet
 -- description: Which outlets quote which registry sources, and how often.
--- chart: bar label=source value=mentions
+-- chart: bar label=outlet,source value=mentions
 -- param: outlet text Outlet (empty: all)
 SELECT outlet, source, mentions, articles
 FROM v_rollup_source_outlet

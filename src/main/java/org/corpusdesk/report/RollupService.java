@@ -72,10 +72,14 @@ public class RollupService {
                     + "LEFT JOIN verdict v ON v.id = c.verdict_id "
                     + "WHERE rs.name IS NOT NULL GROUP BY rs.name, v.code",
             "DELETE FROM rollup_figure",
-            "INSERT INTO rollup_figure (claim_type, subject, figure, figure_unit, source, mentions, example) "
+            // compared within a canonical claim, else within the story (the event) the article tells
+            "INSERT INTO rollup_figure (claim_type, subject, figure, figure_unit, source, mentions, example, claim_id, "
+                    + "story_cluster) "
                     + "SELECT ct.code, COALESCE(rc.subject, n.figure_unit), n.figure, n.figure_unit, "
-                    + "COALESCE(rs.name, s.covered_text, '(unattributed)'), COUNT(*), MIN(n.covered_text) "
+                    + "COALESCE(rs.name, s.covered_text, '(unattributed)'), COUNT(*), MIN(n.covered_text), "
+                    + "COALESCE(rc.merged_into, rc.id), CASE WHEN rc.id IS NULL THEN a.story_cluster END "
                     + "FROM annotation n "
+                    + "JOIN article a ON a.id = n.article_id "
                     + "LEFT JOIN claim_type ct ON ct.id = n.claim_type_id "
                     + "LEFT JOIN registry_claim rc ON rc.id = n.claim_id "
                     + "LEFT JOIN attribution t ON t.claim_annotation_id = n.id "
@@ -83,6 +87,7 @@ public class RollupService {
                     + "LEFT JOIN registry_source rs ON rs.id = s.source_id "
                     + "WHERE n.figure IS NOT NULL AND ct.code IS NOT NULL "
                     + "GROUP BY ct.code, COALESCE(rc.subject, n.figure_unit), n.figure, n.figure_unit, "
+                    + "COALESCE(rc.merged_into, rc.id), CASE WHEN rc.id IS NULL THEN a.story_cluster END, "
                     + "COALESCE(rs.name, s.covered_text, '(unattributed)')");
 
     private final DSLContext dsl;

@@ -24,10 +24,12 @@ public final class SvgChart {
         if (chart.type().equals("none") || result.rows().isEmpty()) {
             return null;
         }
-        int label = column(result, chart.label());
+        // a bar's label may join several columns ("label=outlet,source": "Daily Example · Russian Foreign Ministry")
+        List<Integer> labels = java.util.Arrays.stream(chart.label().split(",")).map(String::strip)
+                .map(l -> column(result, l)).toList();
         List<Integer> values = chart.values().stream().map(v -> column(result, v)).toList();
-        return chart.type().equals("bar") ? bar(result, label, values, chart.values())
-                : line(result, label, values.get(0), chart.series() == null ? -1 : column(result, chart.series()));
+        return chart.type().equals("bar") ? bar(result, labels, values, chart.values())
+                : line(result, labels.getFirst(), values.get(0), chart.series() == null ? -1 : column(result, chart.series()));
     }
 
     private static int column(QueryResult result, String name) {
@@ -43,7 +45,7 @@ public final class SvgChart {
         return v instanceof Number n ? n.doubleValue() : 0;
     }
 
-    private static String bar(QueryResult result, int label, List<Integer> values, List<String> names) {
+    private static String bar(QueryResult result, List<Integer> labels, List<Integer> values, List<String> names) {
         List<List<Object>> rows = result.rows().subList(0, Math.min(MAX_BARS, result.rows().size()));
         double max = 1;
         for (List<Object> r : rows) {
@@ -53,14 +55,18 @@ public final class SvgChart {
         }
         int barH = 14;
         int groupH = barH * values.size() + 8;
-        int left = 220;
+        List<String> labelTexts = rows.stream().map(r -> labels.stream().map(r::get).map(v -> v == null ? "—" : String.valueOf(v))
+                .collect(java.util.stream.Collectors.joining(" · "))).toList();
+        int longest = labelTexts.stream().mapToInt(String::length).max().orElse(10);
+        // room for the labels, up to 56 characters at about 6 px each
+        int left = Math.max(120, Math.min(360, 12 + 6 * Math.min(longest, 56)));
         int width = 760;
         int height = rows.size() * groupH + (values.size() > 1 ? 30 : 10);
         StringBuilder s = header(width, height);
         for (int i = 0; i < rows.size(); i++) {
             List<Object> r = rows.get(i);
             int y = i * groupH + 4;
-            s.append(text(left - 6, y + groupH / 2.0, "end", truncate(String.valueOf(r.get(label)), 34)));
+            s.append(text(left - 6, y + groupH / 2.0, "end", truncate(labelTexts.get(i), 56)));
             for (int k = 0; k < values.size(); k++) {
                 double v = number(r.get(values.get(k)));
                 double w = (width - left - 70) * v / max;
@@ -95,19 +101,24 @@ public final class SvgChart {
         s.append(text(left - 4, 14, "end", format(max)));
         s.append(text(left - 4, bottom, "end", "0"));
         double step = xs.size() > 1 ? (width - 10 - left) / (double) (xs.size() - 1) : 0;
+        // one x value (a single day): its points stand in the middle, as dots
+        double origin = xs.size() > 1 ? left : (left + width - 10) / 2.0;
         List<String> xLabels = List.copyOf(xs.keySet());
         for (int i = 0; i < xLabels.size(); i += Math.max(1, xLabels.size() / 8)) {
-            s.append(text(left + i * step, bottom + 16, "middle", truncate(xLabels.get(i), 12)));
+            s.append(text(origin + i * step, bottom + 16, "middle", truncate(xLabels.get(i), 12)));
         }
         int k = 0;
         for (List<double[]> points : lines.values()) {
+            String colour = COLOURS[k++ % COLOURS.length];
             StringBuilder path = new StringBuilder();
             for (double[] p : points) {
-                path.append(path.isEmpty() ? "" : " ").append(String.format(Locale.ROOT, "%.1f,%.1f",
-                        left + p[0] * step, bottom - (bottom - 10) * p[1] / max));
+                double px = origin + p[0] * step;
+                double py = bottom - (bottom - 10) * p[1] / max;
+                path.append(path.isEmpty() ? "" : " ").append(String.format(Locale.ROOT, "%.1f,%.1f", px, py));
+                s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"/>", px, py, colour));
             }
             s.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke-width=\"2\" stroke=\"%s\" points=\"%s\"/>",
-                    COLOURS[k++ % COLOURS.length], path));
+                    colour, path));
         }
         if (series >= 0) {
             legend(s, List.copyOf(lines.keySet()), height - 12);

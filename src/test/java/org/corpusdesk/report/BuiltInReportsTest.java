@@ -66,6 +66,26 @@ class BuiltInReportsTest extends ExportFixtureTest {
         }).toList();
     }
 
+    String svg(String name) {
+        return As.user(f.cora.id(), "cora", Role.CURATOR, () -> {
+            try {
+                return reports.run(name, Map.of()).svg();
+            } catch (QueryRejectedException e) {
+                throw new AssertionError(e.getMessage());
+            }
+        });
+    }
+
+    /** Bars name what they count; a chart of one day's data shows that day's points. */
+    @Test
+    void chartsNameTheirBarsAndDrawASingleDay() {
+        assertThat(svg("sources_by_outlet")).contains("Daily Example · Russian Foreign Ministry",
+                "Other Wire · Russian Foreign Ministry");
+        String perDay = svg("progress_by_editor_day");
+        assertThat(perDay).as("the fixture's spans were all made today").contains("<circle");
+        assertThat(perDay.split("<circle", -1)).hasSize(3);
+    }
+
     List<Map<String, Object>> run(String name) {
         return run(name, Map.of());
     }
@@ -124,6 +144,7 @@ class BuiltInReportsTest extends ExportFixtureTest {
         assertThat(rows).extracting(r -> r.get("subject") + " " + ((BigDecimal) r.get("figure")).stripTrailingZeros()
                 .toPlainString() + " " + r.get("source"))
                 .containsExactly("evacuation 1250 Russian Foreign Ministry", "evacuation 900 (unattributed)");
+        assertThat(rows).extracting(r -> r.get("compared_within")).containsOnly("canonical claim " + f.claimEntry);
         assertThat(run("contradictions", Map.of("claim_type", "military_loss"))).isEmpty();
     }
 
