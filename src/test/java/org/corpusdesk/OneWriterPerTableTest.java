@@ -27,7 +27,8 @@ class OneWriterPerTableTest {
             "ATTRIBUTION", "annotation/AnnotationRepository.java",
             "REGISTRY_SOURCE", "registry/RegistryRepository.java",
             "REGISTRY_SOURCE_ALIAS", "registry/RegistryRepository.java",
-            "REGISTRY_CLAIM", "registry/RegistryRepository.java");
+            "REGISTRY_CLAIM", "registry/RegistryRepository.java",
+            "ARTICLE_COMMENT", "comment/CommentRepository.java");
 
     private static final Pattern WRITE = Pattern.compile("\\b(insertInto|update|deleteFrom)\\(\\s*(?:Tables\\.)?([A-Z_]+)\\b");
 

@@ -40,7 +40,7 @@ public class LabelSchemaService {
     public List<Label> labels() {
         return dsl.selectFrom(LABEL).orderBy(LABEL.SORT_ORDER, LABEL.NAME)
                 .fetch(r -> new Label(r.getId(), r.getName(), LabelKind.valueOf(r.getKind()), r.getColour(),
-                        r.getHotkey(), r.getDescription(), r.getSortOrder(), r.getActive()));
+                        r.getHotkey(), r.getDescription(), r.getSortOrder(), r.getActive(), r.getGuidelines()));
     }
 
     @Transactional(readOnly = true)
@@ -83,13 +83,18 @@ public class LabelSchemaService {
             }
         }
         Label saved = new Label(label.id(), name, label.kind(), label.colour().toLowerCase(Locale.ROOT), hotkey,
-                blankToNull(label.description()), label.sortOrder(), label.active());
+                blankToNull(label.description()), label.sortOrder(), label.active(), blankToNull(label.guidelines()));
+        if (saved.guidelines() != null && saved.guidelines().length() > 20_000) {
+            throw new SchemaProblem("guidelines: at most 20,000 characters");
+        }
         if (label.id() == null) {
             long id = dsl.insertInto(LABEL).set(LABEL.NAME, name).set(LABEL.KIND, saved.kind().name())
                     .set(LABEL.COLOUR, saved.colour()).set(LABEL.HOTKEY, hotkey).set(LABEL.DESCRIPTION, saved.description())
                     .set(LABEL.SORT_ORDER, saved.sortOrder()).set(LABEL.ACTIVE, saved.active())
+                    .set(LABEL.GUIDELINES, saved.guidelines())
                     .returning(LABEL.ID).fetchSingle().getId();
-            saved = new Label(id, name, saved.kind(), saved.colour(), hotkey, saved.description(), saved.sortOrder(), saved.active());
+            saved = new Label(id, name, saved.kind(), saved.colour(), hotkey, saved.description(), saved.sortOrder(), saved.active(),
+                    saved.guidelines());
             audit.record(AuditAction.CREATE, "label", id, null, saved);
         } else {
             Label before = labels().stream().filter(l -> l.id().equals(label.id())).findFirst()
@@ -97,6 +102,7 @@ public class LabelSchemaService {
             dsl.update(LABEL).set(LABEL.NAME, name).set(LABEL.KIND, saved.kind().name()).set(LABEL.COLOUR, saved.colour())
                     .set(LABEL.HOTKEY, hotkey).set(LABEL.DESCRIPTION, saved.description())
                     .set(LABEL.SORT_ORDER, saved.sortOrder()).set(LABEL.ACTIVE, saved.active())
+                    .set(LABEL.GUIDELINES, saved.guidelines())
                     .where(LABEL.ID.eq(label.id())).execute();
             audit.record(AuditAction.UPDATE, "label", label.id(), before, saved);
         }

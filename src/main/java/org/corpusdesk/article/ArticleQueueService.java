@@ -3,6 +3,7 @@ package org.corpusdesk.article;
 import static org.corpusdesk.jooq.Tables.ANNOTATION;
 import static org.corpusdesk.jooq.Tables.APP_USER;
 import static org.corpusdesk.jooq.Tables.ARTICLE;
+import static org.corpusdesk.jooq.Tables.ARTICLE_COMMENT;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -82,12 +83,17 @@ public class ArticleQueueService {
                 .fetchMap(ARTICLE.ID);
         Set<Long> clusters = new HashSet<>();
         rows.values().forEach(r -> clusters.add(r.value6()));
+        Map<Long, Integer> open = new HashMap<>();
+        dsl.select(ARTICLE_COMMENT.ARTICLE_ID, DSL.count()).from(ARTICLE_COMMENT).where(ARTICLE_COMMENT.ARTICLE_ID.in(ids))
+                .and(ARTICLE_COMMENT.RESOLVED_AT.isNull()).groupBy(ARTICLE_COMMENT.ARTICLE_ID)
+                .fetch().forEach(r -> open.put(r.value1(), r.value2()));
         Map<Long, Integer> sizes = new HashMap<>();
         dsl.select(ARTICLE.STORY_CLUSTER, DSL.count()).from(ARTICLE).where(ARTICLE.STORY_CLUSTER.in(clusters))
                 .groupBy(ARTICLE.STORY_CLUSTER).fetch().forEach(r -> sizes.put(r.value1(), r.value2()));
         return ids.stream().map(rows::get).filter(java.util.Objects::nonNull)
                 .map(r -> new ArticleSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        sizes.getOrDefault(r.value6(), 1), r.value7(), r.value8(), r.value9(), r.value10()))
+                        sizes.getOrDefault(r.value6(), 1), r.value7(), r.value8(), r.value9(), r.value10(),
+                        open.getOrDefault(r.value1(), 0)))
                 .toList();
     }
 
@@ -107,6 +113,11 @@ public class ArticleQueueService {
         }
         if (f.assignedTo() != null) {
             c = c.and(ARTICLE.ASSIGNED_TO.eq(f.assignedTo()));
+        }
+        if (f.openComments() != null) {
+            Condition open = DSL.exists(DSL.selectOne().from(ARTICLE_COMMENT)
+                    .where(ARTICLE_COMMENT.ARTICLE_ID.eq(ARTICLE.ID)).and(ARTICLE_COMMENT.RESOLVED_AT.isNull()));
+            c = c.and(f.openComments() ? open : DSL.not(open));
         }
         if (f.hasAnnotations() != null) {
             // with a language, the stored count's index (V10) answers; alone, EXISTS over the annotation index

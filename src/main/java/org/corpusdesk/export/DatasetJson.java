@@ -116,6 +116,20 @@ public final class DatasetJson {
         g.writeEndObject();
     }
 
+    public static void comment(JsonGenerator g, ExportedComment c) {
+        g.writeStartObject();
+        g.writeNumberProperty("id", c.id());
+        g.writeNumberProperty("article", c.article());
+        number(g, "span", c.span());
+        g.writeStringProperty("quote", c.quote());
+        g.writeStringProperty("author", c.author());
+        g.writeStringProperty("text", c.text());
+        g.writeStringProperty("created_at", c.createdAt());
+        g.writeStringProperty("resolved_at", c.resolvedAt());
+        g.writeStringProperty("resolved_by", c.resolvedBy());
+        g.writeEndObject();
+    }
+
     public static void claim(JsonGenerator g, ExportedClaim c) {
         g.writeStartObject();
         g.writeNumberProperty("id", c.id());

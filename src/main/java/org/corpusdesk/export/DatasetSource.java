@@ -71,6 +71,11 @@ public final class DatasetSource {
         return registries.claims(request.status());
     }
 
+    /** The discussions of the exported articles (ids as the articles streamed). */
+    public List<ExportedComment> comments(java.util.Collection<Long> articleIds) {
+        return registries.comments(articleIds);
+    }
+
     public List<ExportedLabel> labels() {
         return registries.labels();
     }

@@ -39,6 +39,7 @@ class ReviewFlowE2ETest extends BrowserTest {
     static final long ATTRIBUTED = 991_002;
     static final long ARCS = 991_003;
     static final long EDGES = 991_004;
+    static final long TALK = 991_005;
 
     @Autowired UserService users;
     @Autowired UserRepository userRepository;
@@ -64,6 +65,9 @@ class ReviewFlowE2ETest extends BrowserTest {
         TestData.article(dsl, ARCS, "Arcs", "Example Wire",
                 "The Interior Ministry said 12 officers were wounded, and the mayor told reporters the curfew would stay.");
         TestData.article(dsl, EDGES, "Edges", "Example Wire", "Officials in the northern town said the bridge was closed.");
+        TestData.article(dsl, TALK, "Talk", "Example Wire", "The governor said the dam held through the night.");
+        dsl.execute("UPDATE label SET guidelines = ? WHERE name = 'SOURCE'", "Tag **who** speaks, with their title:\n\n"
+                + "- *the Interior Ministry*, not *ministry*\n- a person's name with the role before it\n\n<b>raw html</b>");
         editor = TestData.user(users, userRepository, "flow-editor", Role.EDITOR);
         page = newPage();
         signIn(page, "flow-editor", "test password 123");
@@ -219,6 +223,38 @@ class ReviewFlowE2ETest extends BrowserTest {
         ReviewE2ETest.settle(page);
         queueLink().click();
         assertThat(page.locator("#queue-grid")).isVisible();
+    }
+
+    @Test
+    void aCommentThreadOnASpanIsAddedResolvedAndShownInTheQueue() throws Exception {
+        tag(TALK, LabelKind.SOURCE, 0, 12);
+        page.navigate(url("article/" + TALK));
+        page.getByText("Guidelines", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("#label-guidelines-view strong")).hasText("who");
+        assertThat(page.locator("#label-guidelines-view")).containsText("<b>raw html</b>");
+        java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(shots);
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("guidelines.png")));
+
+        page.locator("#article-text span[data-s='0']").click();
+        page.getByText("Discussion", new Page.GetByTextOptions().setExact(true)).click();
+        page.locator("#comment-body textarea").fill("Which governor? There are two in this story.");
+        page.locator("#comment-about-span").click();
+        page.locator("#comment-add").click();
+        assertThat(page.locator("#comment-thread")).containsText("on “The governor”");
+        assertThat(page.locator("#comment-thread")).containsText("Which governor?");
+        assertThat(dsl.fetchValue("SELECT quote FROM v_comment WHERE article_id = " + TALK)).isEqualTo("The governor");
+
+        page.navigate(url("?comments=open&mine=0"));
+        assertThat(page.locator("#open-comments")).hasAttribute("checked", "");
+        assertThat(page.locator("#queue-grid")).containsText("1 open");
+        assertThat(page.locator("#queue-grid")).not().containsText("A long night");
+
+        page.navigate(url("article/" + TALK));
+        page.getByText("Discussion", new Page.GetByTextOptions().setExact(true)).click();
+        page.locator("#comment-thread .comment-toggle").first().click();
+        assertThat(page.locator("#comment-thread")).containsText("resolved by flow-editor");
+        assertThat(dsl.fetchValue("SELECT resolved_by FROM v_comment WHERE article_id = " + TALK)).isEqualTo("flow-editor");
     }
 
     private com.microsoft.playwright.Locator queueLink() {

@@ -89,6 +89,10 @@ class DatasetFormatsTest extends ExportFixtureTest {
             assertThat(s.get("aliases").get(0).asString()).isEqualTo("Russia's Foreign Ministry");
         });
         assertThat(lines(r.outDir().resolve("claims.jsonl"))).hasSize(1);
+        // the discussions of the exported articles: a resolved question on the claim span, an open one on an article
+        assertThat(lines(r.outDir().resolve("comments.jsonl"))).extracting(c -> c.get("article").asLong() + " "
+                + c.get("span").asString("-") + " " + c.get("author").asString() + " " + c.get("resolved_by").asString("open"))
+                .containsExactly("1001 " + f.edClaim.id() + " ed cora", "1003 - cora open");
         assertThat(r.stats().articles()).isEqualTo(3);
         assertThat(r.stats().spans()).isEqualTo(7);
         assertThat(r.stats().relations()).isEqualTo(2);

@@ -88,6 +88,13 @@ public final class ExportFixture {
         As.user(f.ed.id(), "ed", Role.EDITOR, () -> annotations.attribute(copyClaim.id(), copySource.id(), null));
         tag(f.ed, annotations, OTHER_ID, OTHER, AnnotationDraft.span(source, 0, 0), "Azerbaijan's president");
         tag(f.ed, annotations, NEW_ID, NEW, AnnotationDraft.span(claim, 0, 0), "nobody has reviewed");
+        // a discussion: a resolved question on a span, an open one on an article
+        dsl.execute("INSERT INTO article_comment (article_id, annotation_id, quote, author_id, body, created_at, resolved_at, "
+                + "resolved_by) VALUES (1001, ?, ?, ?, 'Is 1,250 the ministry''s figure or AFP''s?', "
+                + "TIMESTAMP WITH TIME ZONE '2020-10-03 10:00:00+00', TIMESTAMP WITH TIME ZONE '2020-10-03 11:30:00+00', ?)",
+                f.edClaim.id(), f.edClaim.text(), f.ed.id(), f.cora.id());
+        dsl.execute("INSERT INTO article_comment (article_id, author_id, body, created_at) VALUES (1003, ?, "
+                + "'Source of the talks claim?', TIMESTAMP WITH TIME ZONE '2020-10-04 09:00:00+00')", f.cora.id());
         // approved once annotated, as the workflow goes: approved articles are read-only for editors
         dsl.execute("UPDATE article SET status = 'APPROVED' WHERE id IN (1001, 1002, 1003)");
         return f;

@@ -56,7 +56,8 @@ class RoundTripTest extends ExportFixtureTest {
         JsonMapper json = JsonMapper.builder().build();
         assertThat(json.readTree(second.resolve("manifest.json").toFile()).get("files"))
                 .isEqualTo(json.readTree(first.outDir().resolve("manifest.json").toFile()).get("files"));
-        for (String file : List.of("train.jsonl", "validation.jsonl", "test.jsonl", "sources.jsonl", "claims.jsonl")) {
+        for (String file : List.of("train.jsonl", "validation.jsonl", "test.jsonl", "sources.jsonl", "claims.jsonl",
+                "comments.jsonl")) {
             assertThat(Files.readAllBytes(second.resolve(file))).as(file).isEqualTo(Files.readAllBytes(first.outDir().resolve(file)));
         }
         Cli.Run twice = Cli.run("import", "--data", data.toString(), first.outDir().toString());

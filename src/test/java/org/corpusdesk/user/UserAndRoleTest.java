@@ -101,7 +101,7 @@ class UserAndRoleTest {
         calls.put("users.resetPassword", who -> users.resetPassword("matrix-editor", PASSWORD));
         needs.put("users.resetPassword", Role.ADMIN);
         calls.put("schema.saveLabel", who -> schema.saveLabel(new Label(null, "TAG_" + n[0]++, LabelKind.OTHER,
-                "#123456", null, null, 50, true)));
+                "#123456", null, null, 50, true, null)));
         needs.put("schema.saveLabel", Role.ADMIN);
         calls.put("schema.saveClaimType", who -> schema.saveClaimType(new SchemaValue(null, "TYPE_" + n[0]++, "t", null, 9, true)));
         needs.put("schema.saveClaimType", Role.ADMIN);

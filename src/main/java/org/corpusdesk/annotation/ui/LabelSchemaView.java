@@ -36,6 +36,8 @@ public class LabelSchemaView extends VerticalLayout {
     final TextField colour = new TextField("Colour");
     final TextField hotkey = new TextField("Hotkey");
     final TextField description = new TextField("Description");
+    final com.vaadin.flow.component.textfield.TextArea guidelines = new com.vaadin.flow.component.textfield.TextArea(
+            "Guidelines (Markdown: what to tag, what not, examples)");
     final IntegerField order = new IntegerField("Order");
     final Checkbox active = new Checkbox("Active", true);
     final Button save = new Button("Save label");
@@ -70,7 +72,11 @@ public class LabelSchemaView extends VerticalLayout {
         HorizontalLayout form = new HorizontalLayout(name, kind, colour, hotkey, order, description, active, save, fresh);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
-        add(new H2("Label schema"), labels, form,
+        guidelines.setId("label-guidelines");
+        guidelines.setWidthFull();
+        guidelines.setMinHeight("8em");
+        guidelines.setHelperText("Shown to editors beside the labels and in the key help; raw HTML is shown as text");
+        add(new H2("Label schema"), labels, form, guidelines,
                 new H3("Claim types"), new SchemaValueEditor("claim-types", schema::claimTypes, schema::saveClaimType),
                 new H3("Verdicts"), new SchemaValueEditor("verdicts", schema::verdicts, schema::saveVerdict));
         edit(null);
@@ -84,6 +90,7 @@ public class LabelSchemaView extends VerticalLayout {
         colour.setValue(label == null ? "#9467bd" : label.colour());
         hotkey.setValue(label == null || label.hotkey() == null ? "" : label.hotkey());
         description.setValue(label == null || label.description() == null ? "" : label.description());
+        guidelines.setValue(label == null || label.guidelines() == null ? "" : label.guidelines());
         order.setValue(label == null ? 100 : label.sortOrder());
         active.setValue(label == null || label.active());
         save.setText(label == null ? "Add label" : "Save label");
@@ -93,7 +100,7 @@ public class LabelSchemaView extends VerticalLayout {
         try {
             Label saved = schema.saveLabel(new Label(editing, name.getValue(), kind.getValue(), colour.getValue(),
                     hotkey.getValue(), description.getValue(), order.getValue() == null ? 0 : order.getValue(),
-                    active.getValue()));
+                    active.getValue(), guidelines.getValue()));
             Notification.show("Saved label " + saved.name());
             labels.setItems(schema.labels());
             edit(null);

@@ -120,11 +120,13 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
     final MetadataPanel metadata;
     final HorizontalLayout statusButtons = new HorizontalLayout();
     final Span readOnly = new Span();
+    private org.corpusdesk.comment.ui.DiscussionPanel discussion;
     private VerticalLayout reading;
     private ArticleDetail article;
 
     public ArticleView(ArticleEditService articles, AnnotationService annotations, LabelSchemaService schema,
-            SourceRegistryService sources, ClaimRegistryService claims, CurrentUser currentUser) {
+            SourceRegistryService sources, ClaimRegistryService claims, org.corpusdesk.comment.CommentService comments,
+            CurrentUser currentUser) {
         this.articles = articles;
         this.annotations = annotations;
         this.currentUser = currentUser;
@@ -224,6 +226,9 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
         TabSheet right = new TabSheet();
         right.add("Annotations", panel);
         right.add("Metadata", metadata);
+        discussion = new org.corpusdesk.comment.ui.DiscussionPanel(comments, panel::selected);
+        right.add("Discussion", discussion);
+        right.add("Guidelines", guidelines());
         right.setSizeFull();
         SplitLayout split = new SplitLayout(left, right);
         split.setSplitterPosition(60);
@@ -290,6 +295,7 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
             storyLink.setText("Same story as " + (detail.storySize() - 1) + " other article(s): compare side by side");
         }
         metadata.show(detail);
+        discussion.show(detail.id());
         String refusal = articles.readOnlyReason(detail.id());
         readOnly.setText(refusal == null ? "" : "Read-only for you: " + refusal);
         readOnly.setVisible(refusal != null);
@@ -565,6 +571,23 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
                 () -> Notification.show(forward ? "This is the last article" : "This is the first article"));
     }
 
+    /** Every active label's guidelines (Markdown rendered safely), as the Guidelines tab and the key help show them. */
+    private com.vaadin.flow.component.Component guidelines() {
+        StringBuilder html = new StringBuilder("<div class=\"guidelines\">");
+        for (Label label : labels) {
+            html.append("<h4 style=\"border-left: 4px solid ").append(label.colour()).append("; padding-left: 6px\">")
+                    .append(org.corpusdesk.annotation.Guidelines.escape(label.name()))
+                    .append(label.hotkey() == null ? "" : " (" + org.corpusdesk.annotation.Guidelines.escape(label.hotkey()) + ")")
+                    .append("</h4>");
+            String rendered = org.corpusdesk.annotation.Guidelines.html(label.guidelines());
+            html.append(rendered.isEmpty() ? "<p>" + org.corpusdesk.annotation.Guidelines.escape(
+                    label.description() == null ? "No guidelines yet." : label.description()) + "</p>" : rendered);
+        }
+        com.vaadin.flow.component.Html shown = new com.vaadin.flow.component.Html(html.append("</div>").toString());
+        shown.setId("label-guidelines-view");
+        return shown;
+    }
+
     private void keyHelp() {
         Dialog d = new Dialog();
         d.setHeaderTitle("Keyboard");
@@ -580,7 +603,8 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
                 new Span("a — attribute the selected claim to a source (and cue); Alt+click a source or cue does the same"),
                 new Span(", / . — move the selected span's end a word left / right; Shift+, / Shift+. — its start"),
                 new Span("Click a highlighted span — select it in the side panel"));
-        d.add(rows);
+        d.add(rows, new H3("Guidelines"), guidelines());
+        d.setMaxWidth("60em");
         d.getFooter().add(new Button("Close", e -> d.close()));
         d.open();
     }

@@ -48,6 +48,7 @@ public class QueueView extends VerticalLayout implements com.vaadin.flow.router.
     final Grid<ArticleSummary> grid = new Grid<>();
     final Paragraph emptyHint = new Paragraph(EMPTY_HINT);
     final Checkbox mine = new Checkbox("Only my assignments");
+    final Checkbox openComments = new Checkbox("Open comments");
     final ComboBox<AppUser> assignee = new ComboBox<>("Assign selected to");
     final Button assign = new Button("Assign");
     final Select<ArticleStatus> status = new Select<>();
@@ -98,6 +99,8 @@ public class QueueView extends VerticalLayout implements com.vaadin.flow.router.
                 }).setHeader("Same story").setKey(QueueSort.STORY_CLUSTER.name()).setSortable(true);
         grid.addColumn(ArticleSummary::annotations).setHeader("Spans").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> a.assignedTo() == null ? "" : a.assignedTo()).setHeader("Assigned to");
+        grid.addColumn(a -> a.openComments() == 0 ? "" : a.openComments() + " open").setHeader("Comments")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.sort(GridSortOrder.asc(grid.getColumnByKey(QueueSort.ID.name())).build());
         grid.setSizeFull();
         // a click on a row (not on its tick box or a link in it) or Enter on the focused row opens the article
@@ -130,7 +133,7 @@ public class QueueView extends VerticalLayout implements com.vaadin.flow.router.
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> {
             filter = new QueueFilter(filter.statuses(), filter.outlet(), filter.language(), filter.storyCluster(),
-                    filter.hasAnnotations(), filter.assignedTo(), e.getValue());
+                    filter.hasAnnotations(), filter.assignedTo(), e.getValue(), filter.openComments());
             refresh();
             writeUrl();
         });
@@ -148,7 +151,13 @@ public class QueueView extends VerticalLayout implements com.vaadin.flow.router.
             refresh();
             writeUrl();
         });
-        HorizontalLayout tools = new HorizontalLayout(search, status, mine, storyChip);
+        openComments.setId("open-comments");
+        openComments.addValueChangeListener(e -> {
+            filter = filter.withOpenComments(e.getValue() ? Boolean.TRUE : null);
+            refresh();
+            writeUrl();
+        });
+        HorizontalLayout tools = new HorizontalLayout(search, status, mine, openComments, storyChip);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (currentUser.has(Role.CURATOR)) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -223,8 +232,10 @@ public class QueueView extends VerticalLayout implements com.vaadin.flow.router.
             } catch (NumberFormatException ignored) {
                 // a mangled link shows every story
             }
+            boolean withComments = "open".equals(param.apply("comments"));
+            openComments.setValue(withComments);
             filter = new QueueFilter(chosen == null ? null : java.util.Set.of(chosen.name()), null, null, story, null,
-                    onlyMine ? currentUser.id() : null, search.getValue());
+                    onlyMine ? currentUser.id() : null, search.getValue(), withComments ? Boolean.TRUE : null);
             storyChip.setText(story == null ? "" : "Story " + story + " ×");
             storyChip.setVisible(story != null);
             String sortParam = param.apply("sort");
@@ -256,6 +267,9 @@ public class QueueView extends VerticalLayout implements com.vaadin.flow.router.
         }
         if (filter.storyCluster() != null) {
             p.put("story", filter.storyCluster().toString());
+        }
+        if (openComments.getValue()) {
+            p.put("comments", "open");
         }
         grid.getSortOrder().stream().findFirst().ifPresent(o -> {
             if (!o.getSorted().getKey().equals(QueueSort.ID.name()) || o.getDirection() == SortDirection.DESCENDING) {

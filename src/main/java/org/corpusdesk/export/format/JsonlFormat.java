@@ -2,12 +2,14 @@ package org.corpusdesk.export.format;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.corpusdesk.export.DataFiles;
 import org.corpusdesk.export.DatasetFormat;
 import org.corpusdesk.export.DatasetJson;
 import org.corpusdesk.export.DatasetSource;
 import org.corpusdesk.export.ExportedClaim;
+import org.corpusdesk.export.ExportedComment;
 import org.corpusdesk.export.ExportedSource;
 import java.nio.file.Path;
 import org.corpusdesk.ingest.dataset.DatasetImportService;
@@ -77,10 +79,12 @@ public class JsonlFormat implements DatasetFormat {
         for (String split : data.fileSplits()) {
             bySplit.put(split, new Lines(files.create(split + ".jsonl")));
         }
+        List<Long> exported = new java.util.ArrayList<>();
         data.articles(a -> {
             Lines out = bySplit.get(DatasetSource.fileSplit(a));
             DatasetJson.article(out.json, a);
             out.end();
+            exported.add(a.id());
         });
         for (Lines l : bySplit.values()) {
             l.close();
@@ -89,6 +93,12 @@ public class JsonlFormat implements DatasetFormat {
             for (ExportedSource s : data.sources()) {
                 DatasetJson.source(sources.json, s);
                 sources.end();
+            }
+        }
+        try (Lines comments = new Lines(files.create("comments.jsonl"))) {
+            for (ExportedComment c : data.comments(exported)) {
+                DatasetJson.comment(comments.json, c);
+                comments.end();
             }
         }
         try (Lines claims = new Lines(files.create("claims.jsonl"))) {

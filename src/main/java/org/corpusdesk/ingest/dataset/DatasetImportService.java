@@ -111,7 +111,7 @@ public class DatasetImportService {
         List<Path> files;
         try (var list = Files.list(dir)) {
             files = list.filter(p -> p.toString().endsWith(".jsonl"))
-                    .filter(p -> !p.getFileName().toString().matches("(sources|claims)\\.jsonl")).sorted().toList();
+                    .filter(p -> !p.getFileName().toString().matches("(sources|claims|comments)\\.jsonl")).sorted().toList();
         }
         return importDataFiles(dir, files, target, problems, sourceIds, claimIds, sources, claims);
     }
@@ -124,6 +124,7 @@ public class DatasetImportService {
         int spans = 0;
         int relations = 0;
         Map<Long, Long> articleIds = new HashMap<>();
+        Map<Long, Long> allSpanIds = new HashMap<>();
         Map<Long, Long> duplicatesOf = new HashMap<>();
         for (Path file : files) {
             int lineNo = 0;
@@ -154,6 +155,7 @@ public class DatasetImportService {
                         spans++;
                     }
                     target.recount(id);
+                    allSpanIds.putAll(spanIds);
                     for (JsonNode r : a.get("relations")) {
                         Long claim = spanIds.get(r.get("claim").asLong());
                         boolean sourced = !r.path("source").isNull() && !r.path("source").isMissingNode();
@@ -172,7 +174,8 @@ public class DatasetImportService {
             }
         }
         remapStoriesAndDuplicates(target, articleIds, duplicatesOf);
-        for (String table : List.of("annotation", "registry_source", "registry_claim")) {
+        importComments(target, dir.resolve("comments.jsonl"), articleIds, allSpanIds);
+        for (String table : List.of("annotation", "registry_source", "registry_claim", "article_comment")) {
             target.moveIdentityPast(table);
         }
         target.moveArticleSequencePast();
@@ -238,6 +241,28 @@ public class DatasetImportService {
             long original = d.getValue();
             Long to = ids.getOrDefault(original, target.articles().exists(original) ? original : null);
             target.articles().setDuplicateOf(d.getKey(), to);
+        }
+    }
+
+    /** The discussions of the imported articles (comments.jsonl of a folder), their authors found or made. */
+    private void importComments(ImportTarget target, Path file, Map<Long, Long> articleIds, Map<Long, Long> spanIds)
+            throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        for (JsonNode c : lines(file)) {
+            Long article = articleIds.get(c.get("article").asLong());
+            if (article == null) {
+                continue; // its article was a duplicate, skipped with its spans
+            }
+            Long span = c.path("span").isNull() || c.path("span").isMissingNode() ? null
+                    : spanIds.get(c.get("span").asLong());
+            String resolvedAt = text(c, "resolved_at");
+            target.comments().insert(c.get("id").asLong(), article, span, text(c, "quote"),
+                    text(c, "author") == null ? null : target.user(text(c, "author")), c.get("text").asString(),
+                    java.time.OffsetDateTime.parse(c.get("created_at").asString()),
+                    resolvedAt == null ? null : java.time.OffsetDateTime.parse(resolvedAt),
+                    text(c, "resolved_by") == null ? null : target.user(text(c, "resolved_by")));
         }
     }
 

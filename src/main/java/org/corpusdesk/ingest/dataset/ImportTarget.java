@@ -34,8 +34,12 @@ final class ImportTarget {
     private final Map<String, Long> claimTypes = new HashMap<>();
     private final Map<String, Long> verdicts = new HashMap<>();
 
-    ImportTarget(DSLContext dsl, AnnotationRepository annotations, ArticleRepository articles, RegistryRepository registry) {
+    private final org.corpusdesk.comment.CommentRepository comments;
+
+    ImportTarget(DSLContext dsl, AnnotationRepository annotations, ArticleRepository articles, RegistryRepository registry,
+            org.corpusdesk.comment.CommentRepository comments) {
         this.dsl = dsl;
+        this.comments = comments;
         this.annotations = annotations;
         this.articles = articles;
         this.registry = registry;
@@ -55,6 +59,10 @@ final class ImportTarget {
 
     RegistryRepository registry() {
         return registry;
+    }
+
+    org.corpusdesk.comment.CommentRepository comments() {
+        return comments;
     }
 
     /** An annotator named in the file: an existing user, or a new disabled editor account without a password. */

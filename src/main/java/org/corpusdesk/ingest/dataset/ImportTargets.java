@@ -14,15 +14,18 @@ public class ImportTargets {
     private final AnnotationRepository annotations;
     private final ArticleRepository articles;
     private final RegistryRepository registry;
+    private final org.corpusdesk.comment.CommentRepository comments;
 
-    public ImportTargets(DSLContext dsl, AnnotationRepository annotations, ArticleRepository articles, RegistryRepository registry) {
+    public ImportTargets(DSLContext dsl, AnnotationRepository annotations, ArticleRepository articles, RegistryRepository registry,
+            org.corpusdesk.comment.CommentRepository comments) {
         this.dsl = dsl;
         this.annotations = annotations;
         this.articles = articles;
         this.registry = registry;
+        this.comments = comments;
     }
 
     ImportTarget open() {
-        return new ImportTarget(dsl, annotations, articles, registry);
+        return new ImportTarget(dsl, annotations, articles, registry, comments);
     }
 }
