@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Who may change an article's annotations and metadata, decided here for every service that changes them (the UI
  * only mirrors it): approved and rejected articles are read-only for editors until a curator reopens them; and
  * while assignment is in use, an editor changes only the articles assigned to them. Assignment is in use as the
- * property {@code corpus-desk.workflow.assignment-required} says: {@code auto} (the default) once any article is
+ * property {@code corpusdesk.workflow.assignment-required} says: {@code auto} (the default) once any article is
  * assigned, {@code on} always, {@code off} never.
  */
 @Component
@@ -33,7 +33,7 @@ public class ArticleAccess {
     private final AssignmentRule rule;
 
     public ArticleAccess(DSLContext dsl, CurrentUser currentUser,
-            @Value("${corpus-desk.workflow.assignment-required:auto}") String rule) {
+            @Value("${corpusdesk.workflow.assignment-required:auto}") String rule) {
         this.dsl = dsl;
         this.currentUser = currentUser;
         this.rule = AssignmentRule.valueOf(rule.strip().toUpperCase(Locale.ROOT));

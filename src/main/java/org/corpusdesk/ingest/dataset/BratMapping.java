@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which brat event roles and relation types are the claim, the source and the cue of an attribution. Set with the
- * properties {@code corpus-desk.brat.claim-roles}, {@code .source-roles}, {@code .cue-roles}, {@code
+ * properties {@code corpusdesk.brat.claim-roles}, {@code .source-roles}, {@code .cue-roles}, {@code
  * .attribution-relations} and {@code .cue-relations} (comma-separated, any case); the first name of each is the
  * one the brat export writes.
  */
@@ -20,11 +20,11 @@ public class BratMapping {
     private final List<String> attributionRelations;
     private final List<String> cueRelations;
 
-    public BratMapping(@Value("${corpus-desk.brat.claim-roles:Content,Claim,Message,Quote}") List<String> claimRoles,
-            @Value("${corpus-desk.brat.source-roles:Source}") List<String> sourceRoles,
-            @Value("${corpus-desk.brat.cue-roles:Cue}") List<String> cueRoles,
-            @Value("${corpus-desk.brat.attribution-relations:Attribution}") List<String> attributionRelations,
-            @Value("${corpus-desk.brat.cue-relations:Cue}") List<String> cueRelations) {
+    public BratMapping(@Value("${corpusdesk.brat.claim-roles:Content,Claim,Message,Quote}") List<String> claimRoles,
+            @Value("${corpusdesk.brat.source-roles:Source}") List<String> sourceRoles,
+            @Value("${corpusdesk.brat.cue-roles:Cue}") List<String> cueRoles,
+            @Value("${corpusdesk.brat.attribution-relations:Attribution}") List<String> attributionRelations,
+            @Value("${corpusdesk.brat.cue-relations:Cue}") List<String> cueRelations) {
         this.claimRoles = List.copyOf(claimRoles);
         this.sourceRoles = List.copyOf(sourceRoles);
         this.cueRoles = List.copyOf(cueRoles);
