@@ -155,7 +155,10 @@ class ReviewFlowE2ETest extends BrowserTest {
         assertThat(page.locator("#queue-grid")).not().containsText("Approved already");
         page.locator("#queue-grid vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Example Wire")).first().click();
-        page.waitForURL(u -> u.endsWith("article/" + LONG));
+        page.waitForURL(u -> u.contains("article/" + LONG + "?q=seventy"));
+        // a search's hits are highlighted in the text, each of them
+        page.navigate(url("article/" + LONG + "?q=valley"));
+        page.waitForFunction("() => CSS.highlights.has('search-hit') && CSS.highlights.get('search-hit').size === 70");
     }
 
     @Test

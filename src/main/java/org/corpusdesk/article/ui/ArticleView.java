@@ -83,6 +83,33 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
      * Keyboard selection in the read-only text: arrows move a caret word by word, Shift+arrows extend the
      * selection (Selection.modify), Home puts the caret at the start. Set up once per attach, inline.
      */
+    /**
+     * Marks the queue search's hits ($0, its words, case-insensitive) with the CSS Custom Highlight API: no element
+     * is added to the text, so offsets and selections stay as they are.
+     */
+    static final String HIGHLIGHT_JS = """
+            if (!window.CSS || !CSS.highlights || !window.Highlight) return;
+            const words = $0.toLowerCase().split(/\\s+/).filter(w => w.length > 1);
+            const ranges = [];
+            const walk = document.createTreeWalker(this, NodeFilter.SHOW_TEXT);
+            while (walk.nextNode()) {
+              const node = walk.currentNode; const lower = node.textContent.toLowerCase();
+              for (const w of words) {
+                let at = lower.indexOf(w);
+                while (at >= 0) {
+                  const r = new Range(); r.setStart(node, at); r.setEnd(node, at + w.length); ranges.push(r);
+                  at = lower.indexOf(w, at + w.length);
+                }
+              }
+            }
+            CSS.highlights.set('search-hit', new Highlight(...ranges));
+            if (!document.getElementById('search-hit-style')) {
+              const style = document.createElement('style'); style.id = 'search-hit-style';
+              style.textContent = '::highlight(search-hit) { background-color: #ffe066; color: inherit; }';
+              document.head.appendChild(style);
+            }
+            """;
+
     static final String KEYBOARD_JS = """
             const root = this;
             if (root.__keyboardSelection) return;
@@ -121,6 +148,8 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
     final HorizontalLayout statusButtons = new HorizontalLayout();
     final Span readOnly = new Span();
     private org.corpusdesk.comment.ui.DiscussionPanel discussion;
+    /** The queue's search, whose hits the text highlights (null: none). */
+    private String searched;
     private VerticalLayout reading;
     private ArticleDetail article;
 
@@ -238,6 +267,8 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
+        searched = event.getLocation().getQueryParameters().getParameters().getOrDefault("q", List.of()).stream()
+                .findFirst().map(String::strip).filter(q -> !q.isEmpty()).orElse(null);
         articles.load(id == null ? -1 : id).ifPresentOrElse(this::show, () -> {
             heading.setText("No article #" + id);
             text.removeAll();
@@ -406,6 +437,9 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
                             : byId.get(link.cueAnnotationId()))).append('}');
         }
         text.getElement().executeJs(ArcsScript.DRAW, json.append(']').toString(), showArcs.getValue());
+        if (searched != null) {
+            text.getElement().executeJs(HIGHLIGHT_JS, searched);
+        }
     }
 
     private static String range(Annotation a) {

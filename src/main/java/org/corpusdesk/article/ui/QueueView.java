@@ -73,6 +73,9 @@ public class QueueView extends VerticalLayout implements com.vaadin.flow.router.
         grid.addComponentColumn(a -> {
                     RouterLink open = new RouterLink(ArticleView.class, a.id());
                     open.setText(a.title() == null ? "(no title)" : a.title());
+                    if (!search.getValue().isBlank()) {
+                        open.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("q", search.getValue().strip()));
+                    }
                     return open;
                 }).setHeader("Title").setKey(QueueSort.TITLE.name()).setSortable(true).setFlexGrow(4);
         grid.addColumn(ArticleSummary::outlet).setHeader("Outlet").setKey(QueueSort.OUTLET.name()).setSortable(true);
@@ -189,8 +192,11 @@ public class QueueView extends VerticalLayout implements com.vaadin.flow.router.
         add(new H2("Review queue"), emptyHint, tools, counts, grid);
     }
 
+    /** Opens the article; with a search, its hits are highlighted there. */
     private void open(ArticleSummary a) {
-        getUI().ifPresent(ui -> ui.navigate(ArticleView.class, a.id()));
+        String q = search.getValue().strip();
+        getUI().ifPresent(ui -> ui.navigate(ArticleView.class, a.id(), q.isEmpty()
+                ? com.vaadin.flow.router.QueryParameters.empty() : com.vaadin.flow.router.QueryParameters.of("q", q)));
     }
 
     private void bulkStatus(org.corpusdesk.article.ArticleEditService articles, ArticleStatus to) {
