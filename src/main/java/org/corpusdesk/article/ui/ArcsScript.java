@@ -17,17 +17,22 @@ final class ArcsScript {
             if (root.__drawArcs) return;
             root.style.position = 'relative';
             const NS = 'http://www.w3.org/2000/svg';
+            let starts = [], elements = [], origin = null;
+            function index() {
+              starts = []; elements = [];
+              for (const el of root.querySelectorAll('[data-s]')) {
+                starts.push(parseInt(el.getAttribute('data-s'))); elements.push(el);
+              }
+              origin = root.getBoundingClientRect();
+            }
             function box(range) {
               const [from, to] = range;
-              let first = null;
-              for (const el of root.querySelectorAll('[data-s]')) {
-                const s = parseInt(el.getAttribute('data-s'));
-                if (s >= from && s < to) { first = el; break; }
-              }
-              if (!first) return null;
-              const r = first.getClientRects()[0] || first.getBoundingClientRect();
-              const o = root.getBoundingClientRect();
-              return {x: r.left - o.left + Math.min(r.width, 40) / 2, y: r.top - o.top};
+              let lo = 0, hi = starts.length;
+              while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < from) lo = mid + 1; else hi = mid; }
+              if (lo >= starts.length || starts[lo] >= to) return null;
+              const el = elements[lo];
+              const r = el.getClientRects()[0] || el.getBoundingClientRect();
+              return {x: r.left - origin.left + Math.min(r.width, 40) / 2, y: r.top - origin.top};
             }
             root.__drawArcs = () => {
               let svg = root.querySelector(':scope > svg.cd-arcs');
@@ -42,6 +47,7 @@ final class ArcsScript {
               }
               svg.querySelectorAll('path.cd-arc').forEach(p => p.remove());
               if (!root.__showArcs) { svg.remove(); return; }
+              index();
               for (const arc of root.__arcs || []) {
                 const c = box(arc.claim);
                 for (const [target, kind] of [[arc.source, 'source'], [arc.cue, 'cue']]) {

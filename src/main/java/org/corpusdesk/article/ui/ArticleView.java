@@ -31,6 +31,7 @@ import org.corpusdesk.annotation.Annotation;
 import org.corpusdesk.annotation.Attribution;
 import org.corpusdesk.annotation.AnnotationDraft;
 import org.corpusdesk.annotation.AnnotationService;
+import org.corpusdesk.annotation.Guidelines;
 import org.corpusdesk.annotation.Label;
 import org.corpusdesk.annotation.LabelKind;
 import org.corpusdesk.annotation.LabelSchemaService;
@@ -148,6 +149,8 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
     final HorizontalLayout statusButtons = new HorizontalLayout();
     final Span readOnly = new Span();
     private org.corpusdesk.comment.ui.DiscussionPanel discussion;
+    /** The top span of each highlighted segment, by the segment's start: what a click on it selects. */
+    private final java.util.Map<Integer, Annotation> topAt = new java.util.HashMap<>();
     /** The queue's search, whose hits the text highlights (null: none). */
     private String searched;
     private VerticalLayout reading;
@@ -193,6 +196,10 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
         showRaw.addValueChangeListener(e -> raw.setVisible(e.getValue()));
 
         text.setId("article-text");
+        String segmentStart = "(event.target.closest && event.target.closest('[data-s]') ? "
+                + "parseInt(event.target.closest('[data-s]').getAttribute('data-s')) : -1)";
+        text.getElement().addEventListener("click", e -> clickOnText(e.getEventData().get(segmentStart).asInt(),
+                e.getEventData().get("event.altKey").asBoolean())).addEventData(segmentStart).addEventData("event.altKey");
         text.getElement().setAttribute("tabindex", "0");
         text.getStyle().set("white-space", "pre-wrap").set("line-height", "1.7").set("max-width", "48em")
                 .set("font-size", "var(--lumo-font-size-l)").set("outline", "none").set("padding", "var(--lumo-space-s)");
@@ -207,6 +214,7 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
                 Key.ESCAPE).listenOn(text);
 
         Button previous = new Button("← Previous", e -> go(false));
+        previous.setId("previous-article");
         Button next = new Button("Next →", e -> go(true));
         next.setId("next-article");
         Shortcuts.addShortcutListener(this, () -> go(true), Key.KEY_N, KeyModifier.ALT);
@@ -271,7 +279,7 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
                 .findFirst().map(String::strip).filter(q -> !q.isEmpty()).orElse(null);
         articles.load(id == null ? -1 : id).ifPresentOrElse(this::show, () -> {
             heading.setText("No article #" + id);
-            text.removeAll();
+            text.getElement().setProperty("innerHTML", "");
         });
     }
 
@@ -387,36 +395,47 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
         drawArcs(shown, links);
     }
 
+    /**
+     * Draws the text with its spans as one HTML string of segments (each a span with its code-point start in
+     * data-s; text and titles escaped): a thousand spans are one property update, not thousands of components.
+     * Clicks reach the server through one listener on the text ({@link #clickOnText}).
+     */
     private void renderText(List<Annotation> shown) {
         if (reading != null) {
             // runs once the text is drawn again in the browser: the reading position comes back
             reading.getElement().executeJs("if (this.__top !== undefined) this.scrollTop = this.__top");
         }
-        text.removeAll();
+        topAt.clear();
+        StringBuilder html = new StringBuilder(article.cleanText().length() * 2);
         for (var segment : TextSegments.of(article.cleanText(), shown)) {
-            Span piece = new Span();
-            piece.setText(segment.text());
-            piece.getElement().setAttribute("data-s", String.valueOf(segment.startCp()));
+            html.append("<span data-s=\"").append(segment.startCp()).append('"');
             if (!segment.covering().isEmpty()) {
                 Annotation top = segment.covering().get(segment.covering().size() - 1);
-                piece.getStyle().set("background", top.colour() + "33").set("border-bottom", "2px solid " + top.colour())
-                        .set("cursor", "pointer");
+                topAt.put(segment.startCp(), top);
+                html.append(" style=\"background:").append(top.colour()).append("33;border-bottom:2px solid ")
+                        .append(top.colour()).append(";cursor:pointer");
                 if (segment.covering().size() > 1) {
-                    piece.getStyle().set("box-shadow", "inset 0 -5px 0 " + segment.covering().get(0).colour() + "66");
+                    html.append(";box-shadow:inset 0 -5px 0 ").append(segment.covering().get(0).colour()).append("66");
                 }
-                piece.getElement().setAttribute("title", segment.covering().stream().map(ArticleView::describe)
-                        .collect(Collectors.joining("\n")));
-                piece.addClickListener(e -> {
-                    Annotation claim = panel.selected();
-                    // Alt+click on a source (or cue) while a claim is selected: attribute the claim to it
-                    if (e.isAltKey() && claim != null && claim.kind() == LabelKind.CLAIM && top.kind() != LabelKind.CLAIM) {
-                        attribute(claim, top.kind() == LabelKind.SOURCE ? top : null, top.kind() == LabelKind.CUE ? top : null);
-                    } else {
-                        panel.select(top);
-                    }
-                });
+                html.append("\" title=\"").append(Guidelines.escape(segment.covering().stream().map(ArticleView::describe)
+                        .collect(Collectors.joining("\n")))).append('"');
             }
-            text.add(piece);
+            html.append('>').append(Guidelines.escape(segment.text())).append("</span>");
+        }
+        text.getElement().setProperty("innerHTML", html.toString());
+    }
+
+    /** A click on a highlighted segment: select its span; Alt+click on a source or cue attributes the selected claim. */
+    private void clickOnText(int startCp, boolean alt) {
+        Annotation top = topAt.get(startCp);
+        if (top == null) {
+            return;
+        }
+        Annotation claim = panel.selected();
+        if (alt && claim != null && claim.kind() == LabelKind.CLAIM && top.kind() != LabelKind.CLAIM) {
+            attribute(claim, top.kind() == LabelKind.SOURCE ? top : null, top.kind() == LabelKind.CUE ? top : null);
+        } else {
+            panel.select(top);
         }
     }
 
