@@ -183,6 +183,18 @@ class ReviewFlowE2ETest extends BrowserTest {
         java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
         java.nio.file.Files.createDirectories(shots);
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("article-arcs.png")));
+        // on a 1280 px screen nothing of the side panel is cut off
+        page.setViewportSize(1280, 800);
+        try {
+            ReviewE2ETest.settle(page);
+            for (String field : List.of("#figure-unit", "#attributed-source", "#annotation-delete")) {
+                assertThat((Boolean) page.evaluate("s => document.querySelector(s).getBoundingClientRect().right <= "
+                        + "window.innerWidth", field)).as(field + " within 1280 px").isTrue();
+            }
+            page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("article-1280.png")));
+        } finally {
+            page.setViewportSize(1400, 900);
+        }
         // the arcs follow the switch
         page.locator("#show-arcs").click();
         assertThat(page.locator("#article-text svg.cd-arcs path")).hasCount(0);

@@ -124,6 +124,7 @@ public class AnnotationPanel extends VerticalLayout {
         registryClaim.addValueChangeListener(e -> appearances.setText(e.getValue() == null ? ""
                 : "Also " + e.getValue().appearances()));
         save.setId("annotation-save");
+        unit.setId("figure-unit");
         delete.setId("annotation-delete");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> saveSelected());
@@ -199,8 +200,8 @@ public class AnnotationPanel extends VerticalLayout {
                     : cueSpans.stream().filter(s -> s.id() == link.cueAnnotationId()).findFirst().orElse(null));
             registryClaim.setValue(a.claimId() == null ? null : claims.get(a.claimId()).orElse(null));
             Button newClaim = new Button("New canonical claim", e -> createClaim(a));
-            editor.add(claimType, new HorizontalLayout(qualifier, figure, unit), verdict, attributedSource, attributedCue,
-                    new HorizontalLayout(registryClaim, newClaim), appearances);
+            editor.add(claimType, wrapping(qualifier, figure, unit), verdict, attributedSource, attributedCue,
+                    wrapping(registryClaim, newClaim), appearances);
         } else if (a.kind() == LabelKind.SOURCE) {
             registrySource.setValue(a.sourceId() == null ? null : sources.get(a.sourceId()).orElse(null));
             registrySource.setHelperText(null);
@@ -213,7 +214,7 @@ public class AnnotationPanel extends VerticalLayout {
             }
             Button create = new Button("Create entry", e -> createSource(a));
             create.setId("create-source");
-            editor.add(new HorizontalLayout(registrySource, create));
+            editor.add(wrapping(registrySource, create));
         }
         note.setValue(Objects.requireNonNullElse(a.note(), ""));
         editor.add(note);
@@ -232,6 +233,15 @@ public class AnnotationPanel extends VerticalLayout {
                 d.verdictId(), d.note(), d.sourceId(), d.claimId(),
                 attributedSource.getValue() == null ? null : attributedSource.getValue().id(),
                 attributedCue.getValue() == null ? null : attributedCue.getValue().id());
+    }
+
+    /** A row that wraps in a narrow panel (1280 px screens) instead of cutting its last field off. */
+    private static HorizontalLayout wrapping(com.vaadin.flow.component.Component... items) {
+        HorizontalLayout row = new HorizontalLayout(items);
+        row.setWrap(true);
+        row.setWidthFull();
+        row.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        return row;
     }
 
     /** Start ◀ ▶ and end ◀ ▶: the selected span's edges a word at a time (also , . and Shift+, Shift+. in the text). */
