@@ -59,6 +59,56 @@ class PolnearRoundTripTest {
         Path jsonl = tmp.resolve("jsonl");
         assertThat(Cli.run("export", "--data", db.toString(), "--status", "all", "--out", jsonl.toString()).exit()).isZero();
         assertThat(coveredSpans(jsonl)).isEqualTo(tLines);
+
+        exactF1OfOneArticleAsComputedFromItsFiles(corpus, db);
+    }
+
+    /**
+     * The agreement command's exact span F1 of one article with several annotators, for each label and pair, equals
+     * the figure computed here straight from the two .ann files: 2·|A∩B| / (|A| + |B|) over (type, start, end).
+     */
+    private static void exactF1OfOneArticleAsComputedFromItsFiles(Path corpus, Path db) throws IOException {
+        java.util.Map<String, java.util.Map<String, List<String>>> byText = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.list(corpus.resolve("attributions"))) {
+            for (Path ann : files.sorted().toList()) {
+                String base = ann.getFileName().toString().replaceAll("\\.ann$", "");
+                String name = base.replaceAll("_[A-Za-z0-9]+$", "");
+                String annotator = base.substring(name.length() + 1);
+                List<String> spans = Files.readAllLines(ann, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("T"))
+                        .map(l -> {
+                            String[] info = l.split("\t")[1].split(" ", 2);
+                            int start = Integer.MAX_VALUE;
+                            int end = -1;
+                            for (String range : info[1].split(";")) {
+                                String[] se = range.split(" ");
+                                start = Math.min(start, Integer.parseInt(se[0]));
+                                end = Math.max(end, Integer.parseInt(se[1]));
+                            }
+                            return info[0] + " " + start + " " + end;
+                        }).toList();
+                byText.computeIfAbsent(name, k -> new java.util.TreeMap<>()).put(annotator, spans);
+            }
+        }
+        var shared = byText.entrySet().stream().filter(e -> e.getValue().size() > 1).findFirst().orElseThrow();
+        List<String> annotators = List.copyOf(shared.getValue().keySet());
+        String a = annotators.get(0);
+        String b = annotators.get(1);
+        String id = Cli.run("sql", "--data", db.toString(), "--format", "csv",
+                "SELECT id FROM v_article WHERE title = '" + shared.getKey() + "'").out().lines().skip(1).findFirst().orElseThrow();
+        Cli.Run run = Cli.run("agreement", "--data", db.toString(), "--article", id, "--format", "csv");
+        assertThat(run.exit()).as(run.err()).isZero();
+        int checked = 0;
+        for (String label : List.of("Source", "Content", "Cue")) {
+            List<String> left = new java.util.ArrayList<>(shared.getValue().get(b).stream().filter(x -> x.startsWith(label + " ")).toList());
+            List<String> mine = shared.getValue().get(a).stream().filter(x -> x.startsWith(label + " ")).toList();
+            long matched = mine.stream().filter(left::remove).count();
+            double f1 = 2.0 * matched / (mine.size() + shared.getValue().get(b).stream().filter(x -> x.startsWith(label + " ")).count());
+            String row = run.out().lines().filter(l -> l.startsWith(label + "," + a + "," + b + ",")).findFirst().orElseThrow();
+            assertThat(Double.parseDouble(row.split(",")[7])).as(label + " " + a + "/" + b).isCloseTo(f1,
+                    org.assertj.core.api.Assertions.within(0.00005));
+            checked++;
+        }
+        assertThat(checked).isEqualTo(3);
     }
 
     /**

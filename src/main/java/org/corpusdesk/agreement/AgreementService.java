@@ -1,0 +1,345 @@
+package org.corpusdesk.agreement;
+
+import static org.corpusdesk.jooq.Tables.ANNOTATION;
+import static org.corpusdesk.jooq.Tables.APP_USER;
+import static org.corpusdesk.jooq.Tables.ARTICLE;
+import static org.corpusdesk.jooq.Tables.ATTRIBUTION;
+import static org.corpusdesk.jooq.Tables.LABEL;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
+import org.dkpro.statistics.agreement.coding.CohenKappaAgreement;
+import org.dkpro.statistics.agreement.coding.PercentageAgreement;
+import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
+import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
+import org.jooq.Condition;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Inter-annotator agreement over the articles that several annotators annotated (each annotator's spans are a
+ * layer), computed from the database by streaming one article at a time. For every pair of annotators and label,
+ * over the articles both annotated: exact span F1 (same label, start and end), overlap span F1 (same label, sharing
+ * a code point, matched one to one), Krippendorff's α for unitizing (DKPro Statistics, the articles laid end to
+ * end as one continuum), Cohen's κ and percent agreement on word tokens (a token is inside a span of the label or
+ * not); and attribution F1 over (claim, source) span pairs. Formulas in docs/agreement.md.
+ */
+@Service
+public class AgreementService {
+
+    /** Which spans count: labels and annotators by name (empty: all), one article (null: all). */
+    public record Filter(Set<String> labels, Set<String> annotators, Long article) {
+        public static final Filter ALL = new Filter(Set.of(), Set.of(), null);
+    }
+
+    private final DSLContext dsl;
+
+    public AgreementService(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Per label, the figures pooled over every pair of annotators, then each pair's; attribution last. */
+    @PreAuthorize("hasRole('CURATOR')")
+    @Transactional(readOnly = true)
+    public List<AgreementRow> agreement(Filter filter) {
+        Map<String, Map<String, Pair>> byLabel = new TreeMap<>(); // label -> "a\tb" -> pair counts
+        Map<String, Pair> attributions = new TreeMap<>();
+        Condition where = ANNOTATION.ARTICLE_ID.in(DSL.select(ANNOTATION.ARTICLE_ID).from(ANNOTATION)
+                .groupBy(ANNOTATION.ARTICLE_ID).having(DSL.countDistinct(ANNOTATION.ANNOTATOR_ID).gt(1)));
+        if (filter.article() != null) {
+            where = where.and(ANNOTATION.ARTICLE_ID.eq(filter.article()));
+        }
+        try (Cursor<? extends Record> rows = dsl.select(ANNOTATION.ID, ANNOTATION.ARTICLE_ID, APP_USER.USERNAME, LABEL.NAME,
+                        ANNOTATION.START_CP, ANNOTATION.END_CP, ARTICLE.CLEAN_TEXT)
+                .from(ANNOTATION).join(APP_USER).on(APP_USER.ID.eq(ANNOTATION.ANNOTATOR_ID))
+                .join(LABEL).on(LABEL.ID.eq(ANNOTATION.LABEL_ID)).join(ARTICLE).on(ARTICLE.ID.eq(ANNOTATION.ARTICLE_ID))
+                .where(where).orderBy(ANNOTATION.ARTICLE_ID).fetchSize(2000).fetchLazy()) {
+            long current = -1;
+            String text = null;
+            Map<String, List<LayerSpan>> layers = new TreeMap<>();
+            Map<Long, LayerSpan> byId = new HashMap<>();
+            Map<Long, String> ownerOf = new HashMap<>();
+            while (rows.hasNext()) {
+                Record r = rows.fetchNext();
+                long article = r.get(ANNOTATION.ARTICLE_ID);
+                if (article != current) {
+                    if (current >= 0) {
+                        article(text, layers, attributions(current, byId, ownerOf), filter, byLabel, attributions);
+                    }
+                    current = article;
+                    text = r.get(ARTICLE.CLEAN_TEXT);
+                    layers = new TreeMap<>();
+                    byId = new HashMap<>();
+                    ownerOf = new HashMap<>();
+                }
+                String annotator = r.get(APP_USER.USERNAME);
+                if (!filter.annotators().isEmpty() && !filter.annotators().contains(annotator)) {
+                    continue;
+                }
+                LayerSpan span = new LayerSpan(r.get(LABEL.NAME), r.get(ANNOTATION.START_CP), r.get(ANNOTATION.END_CP));
+                byId.put(r.get(ANNOTATION.ID), span);
+                ownerOf.put(r.get(ANNOTATION.ID), annotator);
+                if (filter.labels().isEmpty() || filter.labels().contains(span.label())) {
+                    layers.computeIfAbsent(annotator, k -> new ArrayList<>()).add(span);
+                }
+            }
+            if (current >= 0) {
+                article(text, layers, attributions(current, byId, ownerOf), filter, byLabel, attributions);
+            }
+        }
+        return rows(byLabel, attributions);
+    }
+
+    /** The article's attributions per annotator (the claim's), with their spans. */
+    private Map<String, List<LayerAttribution>> attributions(long article, Map<Long, LayerSpan> byId,
+            Map<Long, String> ownerOf) {
+        Map<String, List<LayerAttribution>> out = new HashMap<>();
+        dsl.select(ATTRIBUTION.CLAIM_ANNOTATION_ID, ATTRIBUTION.SOURCE_ANNOTATION_ID).from(ATTRIBUTION)
+                .join(ANNOTATION).on(ANNOTATION.ID.eq(ATTRIBUTION.CLAIM_ANNOTATION_ID))
+                .where(ANNOTATION.ARTICLE_ID.eq(article)).fetch().forEach(r -> {
+                    LayerSpan claim = byId.get(r.value1());
+                    if (claim != null) {
+                        out.computeIfAbsent(ownerOf.get(r.value1()), k -> new ArrayList<>())
+                                .add(new LayerAttribution(claim, r.value2() == null ? null : byId.get(r.value2())));
+                    }
+                });
+        return out;
+    }
+
+    /** What two annotators' layers of one label add up to over their shared articles. */
+    static final class Pair {
+        final AgreementCounts counts = new AgreementCounts();
+        final List<long[]> units = new ArrayList<>(); // {offset, length, rater}
+        final long[] tokens = new long[4]; // both, only A, only B, neither
+        /** For a pair's "(all labels)" entry: the code points and word tokens of every article both annotated. */
+        long continuum;
+        long allTokens;
+    }
+
+    private void article(String text, Map<String, List<LayerSpan>> layers, Map<String, List<LayerAttribution>> links,
+            Filter filter, Map<String, Map<String, Pair>> byLabel, Map<String, Pair> attributions) {
+        List<String> annotators = new ArrayList<>(layers.keySet());
+        if (annotators.size() < 2) {
+            return;
+        }
+        int length = text.codePointCount(0, text.length());
+        List<int[]> tokens = tokens(text);
+        Set<String> labels = new TreeSet<>();
+        layers.values().forEach(l -> l.forEach(s -> labels.add(s.label())));
+        for (int i = 0; i < annotators.size(); i++) {
+            for (int j = i + 1; j < annotators.size(); j++) {
+                String a = annotators.get(i);
+                String b = annotators.get(j);
+                String key = a + "\t" + b;
+                Pair all = byLabel.computeIfAbsent(AgreementRow.ALL_LABELS, k -> new TreeMap<>())
+                        .computeIfAbsent(key, k -> new Pair());
+                for (String label : labels) {
+                    List<LayerSpan> sa = layers.get(a).stream().filter(s -> s.label().equals(label)).toList();
+                    List<LayerSpan> sb = layers.get(b).stream().filter(s -> s.label().equals(label)).toList();
+                    Pair p = byLabel.computeIfAbsent(label, k -> new TreeMap<>()).computeIfAbsent(key, k -> new Pair());
+                    add(p, sa, sb, all.continuum, tokens);
+                }
+                all.continuum += length;
+                all.allTokens += tokens.size();
+                all.counts.articles++;
+                all.counts.spansA += layers.get(a).size();
+                all.counts.spansB += layers.get(b).size();
+                all.counts.exact += SpanMatching.exact(layers.get(a), layers.get(b));
+                all.counts.overlap += SpanMatching.overlapping(layers.get(a), layers.get(b));
+                List<LayerAttribution> la = links.getOrDefault(a, List.of());
+                List<LayerAttribution> lb = links.getOrDefault(b, List.of());
+                Pair at = attributions.computeIfAbsent(key, k -> new Pair());
+                at.counts.articles++;
+                at.counts.spansA += la.size();
+                at.counts.spansB += lb.size();
+                at.counts.exact += exactAttributions(la, lb);
+            }
+        }
+    }
+
+    /** One article's spans of one label of a pair; {@code base} is where the article starts on the pair's continuum. */
+    private static void add(Pair p, List<LayerSpan> sa, List<LayerSpan> sb, long base, List<int[]> tokens) {
+        p.counts.articles++;
+        p.counts.spansA += sa.size();
+        p.counts.spansB += sb.size();
+        p.counts.exact += SpanMatching.exact(sa, sb);
+        p.counts.overlap += SpanMatching.overlapping(sa, sb);
+        for (LayerSpan s : sa) {
+            p.units.add(new long[] {base + s.start(), s.end() - s.start(), 0});
+        }
+        for (LayerSpan s : sb) {
+            p.units.add(new long[] {base + s.start(), s.end() - s.start(), 1});
+        }
+        BitSet inA = cover(sa);
+        BitSet inB = cover(sb);
+        for (int[] t : tokens) {
+            boolean x = inA.get(t[0], t[1]).cardinality() > 0;
+            boolean y = inB.get(t[0], t[1]).cardinality() > 0;
+            p.tokens[x && y ? 0 : x ? 1 : y ? 2 : 3]++;
+        }
+    }
+
+    private static BitSet cover(List<LayerSpan> spans) {
+        BitSet b = new BitSet();
+        spans.forEach(s -> b.set(s.start(), s.end()));
+        return b;
+    }
+
+    /** Word tokens (runs of letters and digits) as code-point ranges. */
+    static List<int[]> tokens(String text) {
+        List<int[]> out = new ArrayList<>();
+        int[] cps = text.codePoints().toArray();
+        int start = -1;
+        for (int i = 0; i <= cps.length; i++) {
+            boolean word = i < cps.length && Character.isLetterOrDigit(cps[i]);
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(new int[] {start, i});
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    /** Attributions of A that B has too: the same claim span and the same source span (or both none). */
+    static long exactAttributions(List<LayerAttribution> a, List<LayerAttribution> b) {
+        Map<LayerAttribution, Integer> left = new HashMap<>();
+        b.forEach(x -> left.merge(x, 1, Integer::sum));
+        long matched = 0;
+        for (LayerAttribution x : a) {
+            Integer n = left.get(x);
+            if (n != null && n > 0) {
+                left.put(x, n - 1);
+                matched++;
+            }
+        }
+        return matched;
+    }
+
+    private static List<AgreementRow> rows(Map<String, Map<String, Pair>> byLabel, Map<String, Pair> attributions) {
+        List<AgreementRow> out = new ArrayList<>();
+        List<String> labels = new ArrayList<>(byLabel.keySet());
+        labels.remove(AgreementRow.ALL_LABELS);
+        if (byLabel.containsKey(AgreementRow.ALL_LABELS)) {
+            labels.add(AgreementRow.ALL_LABELS);
+        }
+        Map<String, Pair> whole = byLabel.getOrDefault(AgreementRow.ALL_LABELS, Map.of());
+        for (String label : labels) {
+            out.addAll(rows(label, byLabel.get(label), !label.equals(AgreementRow.ALL_LABELS), whole));
+        }
+        if (!attributions.isEmpty()) {
+            out.addAll(rows(AgreementRow.ATTRIBUTION, attributions, false, whole));
+        }
+        return out;
+    }
+
+    /**
+     * The rows of one label. α and κ see every article the pair both annotated: articles where neither used the label
+     * are stretches (and tokens) both left out of it.
+     */
+    private static List<AgreementRow> rows(String label, Map<String, Pair> pairs, boolean unitized, Map<String, Pair> whole) {
+        List<AgreementRow> each = new ArrayList<>();
+        AgreementCounts pooled = new AgreementCounts();
+        List<Double> alphas = new ArrayList<>();
+        List<Double> kappas = new ArrayList<>();
+        long[] tokens = new long[4];
+        Set<String> seen = new HashSet<>();
+        for (Map.Entry<String, Pair> e : pairs.entrySet()) {
+            String[] ab = e.getKey().split("\t");
+            Pair p = e.getValue();
+            Pair pair = whole.get(e.getKey());
+            if (unitized && pair != null) {
+                long counted = p.tokens[0] + p.tokens[1] + p.tokens[2] + p.tokens[3];
+                p.tokens[3] += Math.max(0, pair.allTokens - counted);
+            }
+            Double alpha = unitized && pair != null ? alpha(p, label, pair.continuum) : null;
+            Double[] kp = unitized ? kappa(p.tokens) : new Double[] {null, null};
+            if (alpha != null && !alpha.isNaN()) {
+                alphas.add(alpha);
+            }
+            if (kp[0] != null && !kp[0].isNaN()) {
+                kappas.add(kp[0]);
+            }
+            for (int k = 0; k < 4; k++) {
+                tokens[k] += p.tokens[k];
+            }
+            pooled.articles += p.counts.articles;
+            pooled.spansA += p.counts.spansA;
+            pooled.spansB += p.counts.spansB;
+            pooled.exact += p.counts.exact;
+            pooled.overlap += p.counts.overlap;
+            seen.add(ab[0]);
+            seen.add(ab[1]);
+            boolean attribution = label.equals(AgreementRow.ATTRIBUTION);
+            each.add(new AgreementRow(label, ab[0], ab[1], p.counts.articles, p.counts.spansA, p.counts.spansB,
+                    p.counts.exact, p.counts.exactF1(), attribution ? 0 : p.counts.overlap,
+                    attribution ? Double.NaN : p.counts.overlapF1(), alpha, kp[0], kp[1]));
+        }
+        List<AgreementRow> out = new ArrayList<>();
+        boolean attribution = label.equals(AgreementRow.ATTRIBUTION);
+        out.add(new AgreementRow(label, AgreementRow.EVERY_PAIR, AgreementRow.EVERY_PAIR, pooled.articles,
+                pooled.spansA, pooled.spansB, pooled.exact, pooled.exactF1(), attribution ? 0 : pooled.overlap,
+                attribution ? Double.NaN : pooled.overlapF1(),
+                alphas.isEmpty() ? null : alphas.stream().mapToDouble(Double::doubleValue).average().orElseThrow(),
+                kappas.isEmpty() ? null : kappas.stream().mapToDouble(Double::doubleValue).average().orElseThrow(),
+                unitized ? kappa(tokens)[1] : null));
+        out.addAll(each);
+        return out;
+    }
+
+    /** Krippendorff's α for unitizing of the label over the pair's continuum; null when neither marked anything. */
+    private static Double alpha(Pair p, String label, long continuum) {
+        if (p.units.isEmpty() || continuum == 0) {
+            return null;
+        }
+        UnitizingAnnotationStudy study = new UnitizingAnnotationStudy(2, 0, continuum);
+        for (long[] u : p.units) {
+            study.addUnit(u[0], u[1], (int) u[2], label);
+        }
+        try {
+            return new KrippendorffAlphaUnitizingAgreement(study).calculateCategoryAgreement(label);
+        } catch (IllegalArgumentException | ArithmeticException undefined) {
+            return null;
+        }
+    }
+
+    /** Cohen's κ and percent agreement of "inside a span of the label" over word tokens; nulls without tokens. */
+    private static Double[] kappa(long[] t) {
+        long n = t[0] + t[1] + t[2] + t[3];
+        if (n == 0) {
+            return new Double[] {null, null};
+        }
+        if (t[0] + t[1] + t[2] == 0 || t[1] + t[2] + t[3] == 0) {
+            // one category only (every token out, or every token in): κ is undefined, agreement is complete
+            return new Double[] {null, (double) (t[0] + t[3]) / n};
+        }
+        CodingAnnotationStudy study = new CodingAnnotationStudy(2);
+        addItems(study, t[0], "in", "in");
+        addItems(study, t[1], "in", "out");
+        addItems(study, t[2], "out", "in");
+        addItems(study, t[3], "out", "out");
+        double percent = new PercentageAgreement(study).calculateAgreement();
+        double kappa = new CohenKappaAgreement(study).calculateAgreement();
+        return new Double[] {kappa, percent};
+    }
+
+    private static void addItems(CodingAnnotationStudy study, long times, String a, String b) {
+        if (times > 0) {
+            study.addMultipleItems((int) Math.min(Integer.MAX_VALUE, times), a, b);
+        }
+    }
+}
