@@ -113,6 +113,18 @@ class AgreementServiceTest {
         assertThat(row(rows, "SOURCE", AgreementRow.EVERY_PAIR).exactF1()).isEqualTo(source.exactF1());
     }
 
+    /** v_agreement_exact gives SQL the same exact-match counts, per article, label and pair. */
+    @Test
+    void theExactAgreementViewCountsTheSameMatches() {
+        var source = dsl.fetchOne("SELECT spans_a, spans_b, exact_matches FROM v_agreement_exact "
+                + "WHERE article_id = 1 AND label = 'SOURCE' AND annotator_a = 'ann' AND annotator_b = 'bob'");
+        assertThat(source.intoArray()).containsExactly(2L, 1L, 1L);
+        Object f1 = dsl.fetchValue("SELECT 2.0 * SUM(exact_matches) / (SUM(spans_a) + SUM(spans_b)) FROM v_agreement_exact "
+                + "WHERE annotator_a = 'ann' AND annotator_b = 'bob'");
+        assertThat(((Number) f1).doubleValue()).isCloseTo(0.75, within(1e-9));
+        assertThat(dsl.fetchValue("SELECT COUNT(*) FROM v_agreement_exact WHERE article_id = 2")).isEqualTo(0L);
+    }
+
     @Test
     void labelsAndAnnotatorsNarrowIt() {
         List<AgreementRow> rows = As.user(cora.id(), "cora", Role.CURATOR,
