@@ -15,9 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
-import org.dkpro.statistics.agreement.coding.CohenKappaAgreement;
-import org.dkpro.statistics.agreement.coding.PercentageAgreement;
 import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
 import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 import org.jooq.Condition;
@@ -34,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * layer), computed from the database by streaming one article at a time. For every pair of annotators and label,
  * over the articles both annotated: exact span F1 (same label, start and end), overlap span F1 (same label, sharing
  * a code point, matched one to one), Krippendorff's α for unitizing (DKPro Statistics, the articles laid end to
- * end as one continuum), Cohen's κ and percent agreement on word tokens (a token is inside a span of the label or
+ * end as one continuum), Cohen's κ and percent agreement on word tokens (from their 2×2 table) (a token is inside a span of the label or
  * not); and attribution F1 over (claim, source) span pairs. Formulas in docs/agreement.md.
  */
 @Service
@@ -62,11 +59,30 @@ public class AgreementService {
         if (filter.article() != null) {
             where = where.and(ANNOTATION.ARTICLE_ID.eq(filter.article()));
         }
+        var multi = DSL.select(ANNOTATION.ARTICLE_ID).from(ANNOTATION).groupBy(ANNOTATION.ARTICLE_ID)
+                .having(DSL.countDistinct(ANNOTATION.ANNOTATOR_ID).gt(1));
+        Condition linked = ANNOTATION.ARTICLE_ID.in(multi);
+        if (filter.article() != null) {
+            linked = linked.and(ANNOTATION.ARTICLE_ID.eq(filter.article()));
+        }
+        // two cursors in article order, merged here: spans, and attributions by their claim's article
+        Condition texts = ARTICLE.ID.in(multi);
+        if (filter.article() != null) {
+            texts = texts.and(ARTICLE.ID.eq(filter.article()));
+        }
+        // the text once per article, from a cursor of its own: joined to every span it would be read twenty times
         try (Cursor<? extends Record> rows = dsl.select(ANNOTATION.ID, ANNOTATION.ARTICLE_ID, APP_USER.USERNAME, LABEL.NAME,
-                        ANNOTATION.START_CP, ANNOTATION.END_CP, ARTICLE.CLEAN_TEXT)
+                        ANNOTATION.START_CP, ANNOTATION.END_CP)
                 .from(ANNOTATION).join(APP_USER).on(APP_USER.ID.eq(ANNOTATION.ANNOTATOR_ID))
-                .join(LABEL).on(LABEL.ID.eq(ANNOTATION.LABEL_ID)).join(ARTICLE).on(ARTICLE.ID.eq(ANNOTATION.ARTICLE_ID))
-                .where(where).orderBy(ANNOTATION.ARTICLE_ID).fetchSize(2000).fetchLazy()) {
+                .join(LABEL).on(LABEL.ID.eq(ANNOTATION.LABEL_ID))
+                .where(where).orderBy(ANNOTATION.ARTICLE_ID).fetchSize(2000).fetchLazy();
+             Cursor<? extends Record> articleTexts = dsl.select(ARTICLE.ID, ARTICLE.CLEAN_TEXT).from(ARTICLE).where(texts)
+                .orderBy(ARTICLE.ID).fetchSize(500).fetchLazy();
+             Cursor<? extends Record> links = dsl.select(ANNOTATION.ARTICLE_ID, ATTRIBUTION.CLAIM_ANNOTATION_ID,
+                        ATTRIBUTION.SOURCE_ANNOTATION_ID)
+                .from(ATTRIBUTION).join(ANNOTATION).on(ANNOTATION.ID.eq(ATTRIBUTION.CLAIM_ANNOTATION_ID))
+                .where(linked).orderBy(ANNOTATION.ARTICLE_ID).fetchSize(2000).fetchLazy()) {
+            Links pending = new Links(links);
             long current = -1;
             String text = null;
             Map<String, List<LayerSpan>> layers = new TreeMap<>();
@@ -77,10 +93,10 @@ public class AgreementService {
                 long article = r.get(ANNOTATION.ARTICLE_ID);
                 if (article != current) {
                     if (current >= 0) {
-                        article(text, layers, attributions(current, byId, ownerOf), filter, byLabel, attributions);
+                        article(text, layers, pending.of(current, byId, ownerOf), filter, byLabel, attributions);
                     }
                     current = article;
-                    text = r.get(ARTICLE.CLEAN_TEXT);
+                    text = textOf(articleTexts, article);
                     layers = new TreeMap<>();
                     byId = new HashMap<>();
                     ownerOf = new HashMap<>();
@@ -97,31 +113,63 @@ public class AgreementService {
                 }
             }
             if (current >= 0) {
-                article(text, layers, attributions(current, byId, ownerOf), filter, byLabel, attributions);
+                article(text, layers, pending.of(current, byId, ownerOf), filter, byLabel, attributions);
             }
         }
         return rows(byLabel, attributions);
     }
 
-    /** The article's attributions per annotator (the claim's), with their spans. */
-    private Map<String, List<LayerAttribution>> attributions(long article, Map<Long, LayerSpan> byId,
-            Map<Long, String> ownerOf) {
-        Map<String, List<LayerAttribution>> out = new HashMap<>();
-        dsl.select(ATTRIBUTION.CLAIM_ANNOTATION_ID, ATTRIBUTION.SOURCE_ANNOTATION_ID).from(ATTRIBUTION)
-                .join(ANNOTATION).on(ANNOTATION.ID.eq(ATTRIBUTION.CLAIM_ANNOTATION_ID))
-                .where(ANNOTATION.ARTICLE_ID.eq(article)).fetch().forEach(r -> {
-                    LayerSpan claim = byId.get(r.value1());
+    /** The article's text from the texts cursor (both in article order). */
+    private static String textOf(Cursor<? extends Record> texts, long article) {
+        while (texts.hasNext()) {
+            Record r = texts.fetchNext();
+            if (r.get(ARTICLE.ID) == article) {
+                return r.get(ARTICLE.CLEAN_TEXT);
+            }
+        }
+        throw new IllegalStateException("article " + article + " has spans but no text");
+    }
+
+    /** The attributions cursor, handed out one article at a time as the spans reach it. */
+    private static final class Links {
+        private final Cursor<? extends Record> cursor;
+        private Record next;
+
+        Links(Cursor<? extends Record> cursor) {
+            this.cursor = cursor;
+            this.next = cursor.hasNext() ? cursor.fetchNext() : null;
+        }
+
+        /** The article's attributions per annotator (the claim's), with their spans. */
+        Map<String, List<LayerAttribution>> of(long article, Map<Long, LayerSpan> byId, Map<Long, String> ownerOf) {
+            Map<String, List<LayerAttribution>> out = new HashMap<>();
+            while (next != null && next.get(ANNOTATION.ARTICLE_ID) <= article) {
+                if (next.get(ANNOTATION.ARTICLE_ID) == article) {
+                    LayerSpan claim = byId.get(next.get(ATTRIBUTION.CLAIM_ANNOTATION_ID));
+                    Long source = next.get(ATTRIBUTION.SOURCE_ANNOTATION_ID);
                     if (claim != null) {
-                        out.computeIfAbsent(ownerOf.get(r.value1()), k -> new ArrayList<>())
-                                .add(new LayerAttribution(claim, r.value2() == null ? null : byId.get(r.value2())));
+                        out.computeIfAbsent(ownerOf.get(next.get(ATTRIBUTION.CLAIM_ANNOTATION_ID)), k -> new ArrayList<>())
+                                .add(new LayerAttribution(claim, source == null ? null : byId.get(source)));
                     }
-                });
-        return out;
+                }
+                next = cursor.hasNext() ? cursor.fetchNext() : null;
+            }
+            return out;
+        }
     }
 
     /** What two annotators' layers of one label add up to over their shared articles. */
+    /**
+     * Articles of a pair whose spans α sees: DKPro's expected disagreement for unitizing grows with the square of the
+     * units, so α is estimated on the pair's first articles (by id) beyond this many (docs/agreement.md).
+     */
+    static final int ALPHA_ARTICLES = 200;
+
     static final class Pair {
         final AgreementCounts counts = new AgreementCounts();
+        /** For α: the continuum the units lie on, up to {@link #ALPHA_ARTICLES} articles. */
+        long alphaContinuum;
+        int alphaArticles;
         final List<long[]> units = new ArrayList<>(); // {offset, length, rater}
         final long[] tokens = new long[4]; // both, only A, only B, neither
         /** For a pair's "(all labels)" entry: the code points and word tokens of every article both annotated. */
@@ -146,13 +194,18 @@ public class AgreementService {
                 String key = a + "\t" + b;
                 Pair all = byLabel.computeIfAbsent(AgreementRow.ALL_LABELS, k -> new TreeMap<>())
                         .computeIfAbsent(key, k -> new Pair());
+                boolean forAlpha = all.alphaArticles < ALPHA_ARTICLES;
                 for (String label : labels) {
                     List<LayerSpan> sa = layers.get(a).stream().filter(s -> s.label().equals(label)).toList();
                     List<LayerSpan> sb = layers.get(b).stream().filter(s -> s.label().equals(label)).toList();
                     Pair p = byLabel.computeIfAbsent(label, k -> new TreeMap<>()).computeIfAbsent(key, k -> new Pair());
-                    add(p, sa, sb, all.continuum, tokens);
+                    add(p, sa, sb, forAlpha ? all.alphaContinuum : -1, tokens);
                 }
                 all.continuum += length;
+                if (forAlpha) {
+                    all.alphaContinuum += length;
+                    all.alphaArticles++;
+                }
                 all.allTokens += tokens.size();
                 all.counts.articles++;
                 all.counts.spansA += layers.get(a).size();
@@ -170,18 +223,23 @@ public class AgreementService {
         }
     }
 
-    /** One article's spans of one label of a pair; {@code base} is where the article starts on the pair's continuum. */
+    /**
+     * One article's spans of one label of a pair; {@code base} is where the article starts on the pair's continuum
+     * for α, or -1 once α has its articles.
+     */
     private static void add(Pair p, List<LayerSpan> sa, List<LayerSpan> sb, long base, List<int[]> tokens) {
         p.counts.articles++;
         p.counts.spansA += sa.size();
         p.counts.spansB += sb.size();
         p.counts.exact += SpanMatching.exact(sa, sb);
         p.counts.overlap += SpanMatching.overlapping(sa, sb);
-        for (LayerSpan s : sa) {
-            p.units.add(new long[] {base + s.start(), s.end() - s.start(), 0});
-        }
-        for (LayerSpan s : sb) {
-            p.units.add(new long[] {base + s.start(), s.end() - s.start(), 1});
+        if (base >= 0) {
+            for (LayerSpan s : sa) {
+                p.units.add(new long[] {base + s.start(), s.end() - s.start(), 0});
+            }
+            for (LayerSpan s : sb) {
+                p.units.add(new long[] {base + s.start(), s.end() - s.start(), 1});
+            }
         }
         BitSet inA = cover(sa);
         BitSet inB = cover(sb);
@@ -266,7 +324,7 @@ public class AgreementService {
                 long counted = p.tokens[0] + p.tokens[1] + p.tokens[2] + p.tokens[3];
                 p.tokens[3] += Math.max(0, pair.allTokens - counted);
             }
-            Double alpha = unitized && pair != null ? alpha(p, label, pair.continuum) : null;
+            Double alpha = unitized && pair != null ? alpha(p, label, pair.alphaContinuum) : null;
             Double[] kp = unitized ? kappa(p.tokens) : new Double[] {null, null};
             if (alpha != null && !alpha.isNaN()) {
                 alphas.add(alpha);
@@ -317,29 +375,24 @@ public class AgreementService {
         }
     }
 
-    /** Cohen's κ and percent agreement of "inside a span of the label" over word tokens; nulls without tokens. */
-    private static Double[] kappa(long[] t) {
-        long n = t[0] + t[1] + t[2] + t[3];
+    /**
+     * Cohen's κ and percent agreement of "inside a span of the label" over word tokens, from the 2×2 table of the
+     * two annotators' decisions (the figures DKPro's CohenKappaAgreement gives for the same items, without building
+     * an item per token: {@code AgreementServiceTest} compares them); nulls without tokens.
+     */
+    static Double[] kappa(long[] t) {
+        double n = t[0] + t[1] + t[2] + t[3];
         if (n == 0) {
             return new Double[] {null, null};
         }
+        double observed = (t[0] + t[3]) / n;
         if (t[0] + t[1] + t[2] == 0 || t[1] + t[2] + t[3] == 0) {
             // one category only (every token out, or every token in): κ is undefined, agreement is complete
-            return new Double[] {null, (double) (t[0] + t[3]) / n};
+            return new Double[] {null, observed};
         }
-        CodingAnnotationStudy study = new CodingAnnotationStudy(2);
-        addItems(study, t[0], "in", "in");
-        addItems(study, t[1], "in", "out");
-        addItems(study, t[2], "out", "in");
-        addItems(study, t[3], "out", "out");
-        double percent = new PercentageAgreement(study).calculateAgreement();
-        double kappa = new CohenKappaAgreement(study).calculateAgreement();
-        return new Double[] {kappa, percent};
-    }
-
-    private static void addItems(CodingAnnotationStudy study, long times, String a, String b) {
-        if (times > 0) {
-            study.addMultipleItems((int) Math.min(Integer.MAX_VALUE, times), a, b);
-        }
+        double aIn = (t[0] + t[1]) / n;
+        double bIn = (t[0] + t[2]) / n;
+        double expected = aIn * bIn + (1 - aIn) * (1 - bIn);
+        return new Double[] {expected == 1 ? null : (observed - expected) / (1 - expected), observed};
     }
 }

@@ -112,7 +112,7 @@ public final class ExportBenchmark {
         }
     }
 
-    private static long labelId(Connection c, String name) throws SQLException {
+    static long labelId(Connection c, String name) throws SQLException {
         try (var s = c.prepareStatement("SELECT id FROM label WHERE name = ?")) {
             s.setString(1, name);
             try (var r = s.executeQuery()) {

@@ -39,7 +39,8 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "WHAT", description = "import, brat (a brat corpus of N articles, --spans each, "
             + "with Attribution events), queue (review-queue requests on N articles), export (JSONL of N articles with 10 spans each), "
-            + "reports (every report on the export corpus) or startup (whole command runs and the server's start, beside H2's Shell)")
+            + "reports (every report on the export corpus), agreement (N articles annotated by two editors, 10 spans each) "
+            + "or startup (whole command runs and the server's start, beside H2's Shell)")
     String what;
 
     @Option(names = "--articles", description = "articles to generate (default: 100000; startup: 1000)")
@@ -75,9 +76,9 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, SQLException {
-        if (!java.util.List.of("import", "brat", "queue", "export", "reports", "startup").contains(what)) {
+        if (!java.util.List.of("import", "brat", "queue", "export", "reports", "agreement", "startup").contains(what)) {
             spec.commandLine().getErr().println("error: unknown benchmark '" + what
-                    + "' (available: import, brat, queue, export, reports, startup)");
+                    + "' (available: import, brat, queue, export, reports, agreement, startup)");
             return CliExit.REJECTED;
         }
         articles = articlesOption != null ? articlesOption : what.equals("startup") || what.equals("brat") ? 1_000 : 100_000;
@@ -101,6 +102,9 @@ public class BenchmarkCommand implements Callable<Integer> {
             if (what.equals("reports")) {
                 return reports(database);
             }
+            if (what.equals("agreement")) {
+                return agreement(database);
+            }
             ImportService service = database.bean(ImportService.class);
             ImportBenchmark.Figures f = new ImportBenchmark(new SyntheticCorpus(seed, articleBytes),
                     new SyntheticCorpus(seed + 1, articleBytes))
@@ -113,6 +117,39 @@ public class BenchmarkCommand implements Callable<Integer> {
                 deleteTree(dir);
             }
         }
+    }
+
+    /** Agreement over N double-annotated articles: the time of one whole computation, and the peak heap. */
+    private int agreement(DatabaseOptions database) throws SQLException {
+        PrintWriter out = spec.commandLine().getOut();
+        double filled = fill(database, org.corpusdesk.benchmark.AgreementBenchmark::populate);
+        out.printf(Locale.ROOT, "Agreement benchmark: %,d articles, 2 layers of %d spans and 1 attribution each, inserted in "
+                        + "%.1f s; %d cores, Java %s, max heap %,d MB%n", articles,
+                org.corpusdesk.benchmark.AgreementBenchmark.SPANS_PER_LAYER, filled,
+                Runtime.getRuntime().availableProcessors(), Runtime.version().feature(),
+                Runtime.getRuntime().maxMemory() / 1_000_000);
+        out.flush();
+        org.corpusdesk.agreement.AgreementService service = database.bean(org.corpusdesk.agreement.AgreementService.class);
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        long[] peak = {0};
+        java.util.concurrent.ScheduledExecutorService sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> peak[0] = Math.max(peak[0], memory.getHeapMemoryUsage().getUsed()),
+                0, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        long started = System.nanoTime();
+        java.util.List<org.corpusdesk.agreement.AgreementRow> rows;
+        try {
+            rows = CurrentUser.runAsAdministrator("benchmark",
+                    () -> service.agreement(org.corpusdesk.agreement.AgreementService.Filter.ALL));
+        } finally {
+            sampler.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        var all = rows.stream().filter(r -> r.label().equals(org.corpusdesk.agreement.AgreementRow.ALL_LABELS)).findFirst()
+                .orElseThrow();
+        out.printf(Locale.ROOT, "  agreement : %,d articles, %,d + %,d spans, every label's F1, alpha and kappa in %.1f s "
+                        + "(target < 30 s), peak heap sampled %,d MB; exact F1 over all labels %.4f%n", all.articles(),
+                all.spansA(), all.spansB(), seconds, peak[0] / 1_000_000, all.exactF1());
+        return CliExit.OK;
     }
 
     /** Imports a generated brat corpus in one run: time, rates and peak heap (sampled every 100 ms). */

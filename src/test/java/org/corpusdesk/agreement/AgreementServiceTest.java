@@ -113,6 +113,27 @@ class AgreementServiceTest {
         assertThat(row(rows, "SOURCE", AgreementRow.EVERY_PAIR).exactF1()).isEqualTo(source.exactF1());
     }
 
+    /** κ and percent agreement from the 2×2 table are what DKPro computes from the same items one by one. */
+    @Test
+    void kappaFromTheTableIsDkprosKappa() {
+        long[][] tables = {{2, 1, 0, 9}, {40, 3, 7, 950}, {0, 5, 4, 91}, {10, 0, 0, 10}};
+        for (long[] t : tables) {
+            var study = new org.dkpro.statistics.agreement.coding.CodingAnnotationStudy(2);
+            String[][] cells = {{"in", "in"}, {"in", "out"}, {"out", "in"}, {"out", "out"}};
+            for (int k = 0; k < 4; k++) {
+                if (t[k] > 0) {
+                    study.addMultipleItems((int) t[k], cells[k][0], cells[k][1]);
+                }
+            }
+            Double[] ours = AgreementService.kappa(t);
+            assertThat(ours[0]).isCloseTo(new org.dkpro.statistics.agreement.coding.CohenKappaAgreement(study)
+                    .calculateAgreement(), within(1e-12));
+            assertThat(ours[1]).isCloseTo(new org.dkpro.statistics.agreement.coding.PercentageAgreement(study)
+                    .calculateAgreement(), within(1e-12));
+        }
+        assertThat(AgreementService.kappa(new long[] {0, 0, 0, 12})).containsExactly(null, 1.0);
+    }
+
     /** v_agreement_exact gives SQL the same exact-match counts, per article, label and pair. */
     @Test
     void theExactAgreementViewCountsTheSameMatches() {
