@@ -54,34 +54,28 @@ public class AgreementService {
     public List<AgreementRow> agreement(Filter filter) {
         Map<String, Map<String, Pair>> byLabel = new TreeMap<>(); // label -> "a\tb" -> pair counts
         Map<String, Pair> attributions = new TreeMap<>();
-        Condition where = ANNOTATION.ARTICLE_ID.in(DSL.select(ANNOTATION.ARTICLE_ID).from(ANNOTATION)
-                .groupBy(ANNOTATION.ARTICLE_ID).having(DSL.countDistinct(ANNOTATION.ANNOTATOR_ID).gt(1)));
-        if (filter.article() != null) {
-            where = where.and(ANNOTATION.ARTICLE_ID.eq(filter.article()));
-        }
-        var multi = DSL.select(ANNOTATION.ARTICLE_ID).from(ANNOTATION).groupBy(ANNOTATION.ARTICLE_ID)
-                .having(DSL.countDistinct(ANNOTATION.ANNOTATOR_ID).gt(1));
-        Condition linked = ANNOTATION.ARTICLE_ID.in(multi);
-        if (filter.article() != null) {
-            linked = linked.and(ANNOTATION.ARTICLE_ID.eq(filter.article()));
-        }
-        // two cursors in article order, merged here: spans, and attributions by their claim's article
-        Condition texts = ARTICLE.ID.in(multi);
-        if (filter.article() != null) {
-            texts = texts.and(ARTICLE.ID.eq(filter.article()));
-        }
-        // the text once per article, from a cursor of its own: joined to every span it would be read twenty times
+        // the articles of two or more annotators, as a derived table joined to each cursor (H2 2.4 fails on this
+        // grouped subquery as an IN list once it holds some 100,000 ids)
+        var shared = ANNOTATION.as("shared");
+        Condition one = filter.article() == null ? DSL.noCondition() : shared.ARTICLE_ID.eq(filter.article());
+        var multi = DSL.select(shared.ARTICLE_ID.as("article_id")).from(shared).where(one).groupBy(shared.ARTICLE_ID)
+                .having(DSL.countDistinct(shared.ANNOTATOR_ID).gt(1)).asTable("multi");
+        org.jooq.Field<Long> multiId = multi.field("article_id", Long.class);
+        // three cursors in article order, merged here: spans; texts, once per article (joined to every span a text
+        // would be read twenty times); attributions, by their claim's article
         try (Cursor<? extends Record> rows = dsl.select(ANNOTATION.ID, ANNOTATION.ARTICLE_ID, APP_USER.USERNAME, LABEL.NAME,
                         ANNOTATION.START_CP, ANNOTATION.END_CP)
-                .from(ANNOTATION).join(APP_USER).on(APP_USER.ID.eq(ANNOTATION.ANNOTATOR_ID))
+                .from(ANNOTATION).join(multi).on(multiId.eq(ANNOTATION.ARTICLE_ID))
+                .join(APP_USER).on(APP_USER.ID.eq(ANNOTATION.ANNOTATOR_ID))
                 .join(LABEL).on(LABEL.ID.eq(ANNOTATION.LABEL_ID))
-                .where(where).orderBy(ANNOTATION.ARTICLE_ID).fetchSize(2000).fetchLazy();
-             Cursor<? extends Record> articleTexts = dsl.select(ARTICLE.ID, ARTICLE.CLEAN_TEXT).from(ARTICLE).where(texts)
-                .orderBy(ARTICLE.ID).fetchSize(500).fetchLazy();
+                .orderBy(ANNOTATION.ARTICLE_ID).fetchSize(2000).fetchLazy();
+             Cursor<? extends Record> articleTexts = dsl.select(ARTICLE.ID, ARTICLE.CLEAN_TEXT).from(ARTICLE)
+                .join(multi).on(multiId.eq(ARTICLE.ID)).orderBy(ARTICLE.ID).fetchSize(500).fetchLazy();
              Cursor<? extends Record> links = dsl.select(ANNOTATION.ARTICLE_ID, ATTRIBUTION.CLAIM_ANNOTATION_ID,
                         ATTRIBUTION.SOURCE_ANNOTATION_ID)
                 .from(ATTRIBUTION).join(ANNOTATION).on(ANNOTATION.ID.eq(ATTRIBUTION.CLAIM_ANNOTATION_ID))
-                .where(linked).orderBy(ANNOTATION.ARTICLE_ID).fetchSize(2000).fetchLazy()) {
+                .join(multi).on(multiId.eq(ANNOTATION.ARTICLE_ID))
+                .orderBy(ANNOTATION.ARTICLE_ID).fetchSize(2000).fetchLazy()) {
             Links pending = new Links(links);
             long current = -1;
             String text = null;

@@ -117,6 +117,9 @@ public final class CorpusDeskCli {
         CommandLine cli = commandLine(single ? args[0] : null, out, err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + CliErrors.describe(e));
+            if (System.getenv("CORPUSDESK_TRACE") != null) { // the whole stack, for a bug report
+                e.printStackTrace(commandLine.getErr());
+            }
             return CliExit.FATAL;
         });
         try {
