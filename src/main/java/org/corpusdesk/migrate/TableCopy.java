@@ -25,6 +25,7 @@ record TableCopy(String table, String key, List<String> selfReferences) {
             new TableCopy("registry_claim", "id", List.of("merged_into")),
             new TableCopy("annotation", "id", List.of()),
             new TableCopy("attribution", "id", List.of()),
+            new TableCopy("article_comment", "id", List.of()),
             new TableCopy("audit_event", "id", List.of()),
             new TableCopy("dataset_export", "id", List.of()),
             new TableCopy("saved_query", "id", List.of()),

@@ -37,7 +37,9 @@ import org.springframework.transaction.IllegalTransactionStateException;
 
 /** Users, the role × write-service matrix, audit events and login throttling, through the services. */
 @ServiceTest
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:users;DB_CLOSE_DELAY=-1")
+// role checks only: which articles an editor may change once assignment is in use is ArticleAccessTest's
+@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:users;DB_CLOSE_DELAY=-1",
+    "corpusdesk.workflow.assignment-required=off"})
 class UserAndRoleTest {
 
     static final String PASSWORD = "correct horse battery";
