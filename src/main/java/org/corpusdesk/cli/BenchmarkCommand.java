@@ -130,18 +130,15 @@ public class BenchmarkCommand implements Callable<Integer> {
                 Runtime.getRuntime().maxMemory() / 1_000_000);
         out.flush();
         org.corpusdesk.agreement.AgreementService service = database.bean(org.corpusdesk.agreement.AgreementService.class);
-        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        org.corpusdesk.benchmark.PeakHeap heap = org.corpusdesk.benchmark.PeakHeap.start();
         long[] peak = {0};
-        java.util.concurrent.ScheduledExecutorService sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
-        sampler.scheduleAtFixedRate(() -> peak[0] = Math.max(peak[0], memory.getHeapMemoryUsage().getUsed()),
-                0, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
         long started = System.nanoTime();
         java.util.List<org.corpusdesk.agreement.AgreementRow> rows;
         try {
             rows = CurrentUser.runAsAdministrator("benchmark",
                     () -> service.agreement(org.corpusdesk.agreement.AgreementService.Filter.ALL));
         } finally {
-            sampler.shutdownNow();
+            peak[0] = heap.stop();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         var all = rows.stream().filter(r -> r.label().equals(org.corpusdesk.agreement.AgreementRow.ALL_LABELS)).findFirst()
@@ -165,11 +162,8 @@ public class BenchmarkCommand implements Callable<Integer> {
         out.flush();
         org.corpusdesk.ingest.dataset.AnnotatedImports imports =
                 database.bean(org.corpusdesk.ingest.dataset.AnnotatedImports.class);
-        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        org.corpusdesk.benchmark.PeakHeap heap = org.corpusdesk.benchmark.PeakHeap.start();
         long[] peak = {0};
-        java.util.concurrent.ScheduledExecutorService sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
-        sampler.scheduleAtFixedRate(() -> peak[0] = Math.max(peak[0], memory.getHeapMemoryUsage().getUsed()),
-                0, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
         long started = System.nanoTime();
         org.corpusdesk.ingest.dataset.DatasetImportReport r;
         try {
@@ -181,7 +175,7 @@ public class BenchmarkCommand implements Callable<Integer> {
                 }
             });
         } finally {
-            sampler.shutdownNow();
+            peak[0] = heap.stop();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(Locale.ROOT, "  brat import : %,d articles, %,d spans, %,d attributions, %,d problems in %.1f s = %,.0f spans/s, "
@@ -242,18 +236,15 @@ public class BenchmarkCommand implements Callable<Integer> {
                 Runtime.getRuntime().maxMemory() / 1_000_000);
         out.flush();
         Path target = dir.resolve("export-" + System.nanoTime());
-        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        org.corpusdesk.benchmark.PeakHeap heap = org.corpusdesk.benchmark.PeakHeap.start();
         long[] peak = {0};
-        java.util.concurrent.ScheduledExecutorService sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
-        sampler.scheduleAtFixedRate(() -> peak[0] = Math.max(peak[0], memory.getHeapMemoryUsage().getUsed()),
-                0, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
         ExportResult r;
         try {
             r = CurrentUser.runAsAdministrator("benchmark", () -> database.bean(ExportService.class)
                     .export(new ExportRequest("jsonl", target, ExportStatus.APPROVED, java.util.List.of(), null, false,
                             SplitRatios.parse("80/10/10"), 42, false)));
         } finally {
-            sampler.shutdownNow();
+            peak[0] = heap.stop();
         }
         out.printf(Locale.ROOT, "  jsonl export : %,d articles, %,d spans, %,d relations, %.1f MB in %.1f s = %.1f MB/s"
                         + " (target ≥ 50 MB/s), peak heap sampled %,d MB%n", r.stats().articles(), r.stats().spans(),

@@ -31,23 +31,39 @@ public interface DatasetFormat {
         return true;
     }
 
+    /** How {@code import} reads a format, when it does: what its data is called, how it is told, who imports it. */
+    record Reading(String importedAs, java.util.function.Predicate<Path> recognises, Reader reader) {
+    }
+
+    /** Imports a path of the format into this database in one transaction. */
+    @FunctionalInterface
+    interface Reader {
+        DatasetImportReport read(Path path, ImportProgress progress) throws IOException;
+    }
+
+    /** The reading side of the format; empty for a format that is only written. */
+    default java.util.Optional<Reading> reading() {
+        return java.util.Optional.empty();
+    }
+
     /** Whether {@code import} reads it, annotations and all. */
     default boolean reads() {
-        return false;
+        return reading().isPresent();
     }
 
     /** What an import of it is called in messages and batch descriptions ("brat folder"). */
     default String importedAs() {
-        return name() + " file";
+        return reading().map(Reading::importedAs).orElse(name() + " file");
     }
 
-    /** Whether {@code path} (a file or a folder) holds annotated data of this format; asked only when it reads. */
+    /** Whether {@code path} (a file or a folder) holds annotated data of this format. */
     default boolean recognises(Path path) {
-        return false;
+        return reading().map(r -> r.recognises().test(path)).orElse(false);
     }
 
     /** Imports {@code path} into this database in one transaction; the caller records it as an import batch. */
     default DatasetImportReport read(Path path, ImportProgress progress) throws IOException {
-        throw new UnsupportedOperationException(name() + " is written, not read");
+        return reading().orElseThrow(() -> new UnsupportedOperationException(name() + " is written, not read"))
+                .reader().read(path, progress);
     }
 }

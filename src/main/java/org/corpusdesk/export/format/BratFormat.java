@@ -2,7 +2,6 @@ package org.corpusdesk.export.format;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +15,6 @@ import org.corpusdesk.export.DatasetSpan;
 import org.corpusdesk.export.ExportedLabel;
 import org.corpusdesk.ingest.dataset.BratImportService;
 import org.corpusdesk.ingest.dataset.BratMapping;
-import org.corpusdesk.ingest.dataset.DatasetImportReport;
-import org.corpusdesk.ingest.dataset.ImportProgress;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -69,23 +66,8 @@ public class BratFormat implements DatasetFormat {
     }
 
     @Override
-    public boolean reads() {
-        return true;
-    }
-
-    @Override
-    public String importedAs() {
-        return "brat folder";
-    }
-
-    @Override
-    public boolean recognises(Path path) {
-        return BratImportService.isBratFolder(path);
-    }
-
-    @Override
-    public DatasetImportReport read(Path path, ImportProgress progress) throws IOException {
-        return reader.getObject().importFolder(path, progress);
+    public java.util.Optional<Reading> reading() {
+        return java.util.Optional.of(new Reading("brat folder", BratImportService::isBratFolder, (path, progress) -> reader.getObject().importFolder(path, progress)));
     }
 
     @Override

@@ -8,10 +8,7 @@ import org.corpusdesk.export.DatasetFormat;
 import org.corpusdesk.export.DatasetRelation;
 import org.corpusdesk.export.DatasetSource;
 import org.corpusdesk.export.DatasetSpan;
-import java.nio.file.Path;
 import org.corpusdesk.ingest.dataset.DoccanoImportService;
-import org.corpusdesk.ingest.dataset.DatasetImportReport;
-import org.corpusdesk.ingest.dataset.ImportProgress;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -53,23 +50,8 @@ public class DoccanoFormat implements DatasetFormat {
     }
 
     @Override
-    public boolean reads() {
-        return true;
-    }
-
-    @Override
-    public String importedAs() {
-        return "doccano file";
-    }
-
-    @Override
-    public boolean recognises(Path path) {
-        return DoccanoImportService.isDoccanoFile(path);
-    }
-
-    @Override
-    public DatasetImportReport read(Path path, ImportProgress progress) throws IOException {
-        return reader.getObject().importFile(path);
+    public java.util.Optional<Reading> reading() {
+        return java.util.Optional.of(new Reading("doccano file", DoccanoImportService::isDoccanoFile, (path, progress) -> reader.getObject().importFile(path)));
     }
 
     @Override

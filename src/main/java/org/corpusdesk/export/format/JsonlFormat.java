@@ -11,10 +11,7 @@ import org.corpusdesk.export.DatasetSource;
 import org.corpusdesk.export.ExportedClaim;
 import org.corpusdesk.export.ExportedComment;
 import org.corpusdesk.export.ExportedSource;
-import java.nio.file.Path;
 import org.corpusdesk.ingest.dataset.DatasetImportService;
-import org.corpusdesk.ingest.dataset.DatasetImportReport;
-import org.corpusdesk.ingest.dataset.ImportProgress;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -54,23 +51,8 @@ public class JsonlFormat implements DatasetFormat {
     }
 
     @Override
-    public boolean reads() {
-        return true;
-    }
-
-    @Override
-    public String importedAs() {
-        return "Corpus Desk export";
-    }
-
-    @Override
-    public boolean recognises(Path path) {
-        return DatasetImportService.isJsonlExport(path);
-    }
-
-    @Override
-    public DatasetImportReport read(Path path, ImportProgress progress) throws IOException {
-        return reader.getObject().importExport(path);
+    public java.util.Optional<Reading> reading() {
+        return java.util.Optional.of(new Reading("Corpus Desk export", DatasetImportService::isJsonlExport, (path, progress) -> reader.getObject().importExport(path)));
     }
 
     @Override

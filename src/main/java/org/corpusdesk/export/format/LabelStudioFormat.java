@@ -1,7 +1,6 @@
 package org.corpusdesk.export.format;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,8 +13,6 @@ import org.corpusdesk.export.DatasetJson;
 import org.corpusdesk.export.DatasetRelation;
 import org.corpusdesk.export.DatasetSource;
 import org.corpusdesk.export.DatasetSpan;
-import org.corpusdesk.ingest.dataset.DatasetImportReport;
-import org.corpusdesk.ingest.dataset.ImportProgress;
 import org.corpusdesk.ingest.dataset.LabelStudioImportService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
@@ -61,23 +58,8 @@ public class LabelStudioFormat implements DatasetFormat {
     }
 
     @Override
-    public boolean reads() {
-        return true;
-    }
-
-    @Override
-    public String importedAs() {
-        return "Label Studio export";
-    }
-
-    @Override
-    public boolean recognises(Path path) {
-        return LabelStudioImportService.isLabelStudioFile(path);
-    }
-
-    @Override
-    public DatasetImportReport read(Path path, ImportProgress progress) throws IOException {
-        return reader.getObject().importFile(path);
+    public java.util.Optional<Reading> reading() {
+        return java.util.Optional.of(new Reading("Label Studio export", LabelStudioImportService::isLabelStudioFile, (path, progress) -> reader.getObject().importFile(path)));
     }
 
     @Override
