@@ -34,6 +34,7 @@ class RouteAccessMatrixTest {
             Map.entry("import", Set.of("CURATOR", "ADMIN")),
             Map.entry("export", Set.of("CURATOR", "ADMIN")),
             Map.entry("reports", Set.of("CURATOR", "ADMIN")),
+            Map.entry("agreement", Set.of("CURATOR", "ADMIN")),
             Map.entry("sql", Set.of("CURATOR", "ADMIN")),
             Map.entry("registry", Set.of("EDITOR", "CURATOR", "ADMIN")),
             Map.entry("story", Set.of("EDITOR", "CURATOR", "ADMIN")));
