@@ -40,6 +40,7 @@ class ReviewFlowE2ETest extends BrowserTest {
     static final long ARCS = 991_003;
     static final long EDGES = 991_004;
     static final long TALK = 991_005;
+    static final long DRAG = 991_006;
 
     @Autowired UserService users;
     @Autowired UserRepository userRepository;
@@ -65,6 +66,7 @@ class ReviewFlowE2ETest extends BrowserTest {
         TestData.article(dsl, ARCS, "Arcs", "Example Wire",
                 "The Interior Ministry said 12 officers were wounded, and the mayor told reporters the curfew would stay.");
         TestData.article(dsl, EDGES, "Edges", "Example Wire", "Officials in the northern town said the bridge was closed.");
+        TestData.article(dsl, DRAG, "Drag", "Example Wire", "Officials in the northern town said the bridge was closed.");
         TestData.article(dsl, TALK, "Talk", "Example Wire", "The governor said the dam held through the night.");
         dsl.execute("UPDATE label SET guidelines = ? WHERE name = 'SOURCE'", "Tag **who** speaks, with their title:\n\n"
                 + "- *the Interior Ministry*, not *ministry*\n- a person's name with the role before it\n\n<b>raw html</b>");
@@ -275,6 +277,31 @@ class ReviewFlowE2ETest extends BrowserTest {
     private com.microsoft.playwright.Locator queueLink() {
         return page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Review queue")).first();
+    }
+
+    @Test
+    void aSpansEdgeIsDraggedToAnotherWord() {
+        tag(DRAG, LabelKind.SOURCE, 0, 25);
+        page.navigate(url("article/" + DRAG));
+        page.locator("#article-text span[data-s='0']").click();
+        ReviewE2ETest.settle(page);
+        page.waitForFunction("() => document.querySelector('#article-text').__selected");
+        // from the span's last letter ("northern") to the middle of "town"
+        var from = page.evaluate("() => { const t = document.querySelector('#article-text span[data-s=\"0\"]').firstChild;"
+                + " const r = document.createRange(); r.setStart(t, 24); r.setEnd(t, 25); const b = r.getBoundingClientRect();"
+                + " return [b.left + b.width / 2, b.top + b.height / 2]; }");
+        var to = page.evaluate("() => { const t = document.querySelector('#article-text span[data-s=\"25\"]').firstChild;"
+                + " const r = document.createRange(); r.setStart(t, 2); r.setEnd(t, 3); const b = r.getBoundingClientRect();"
+                + " return [b.left + b.width / 2, b.top + b.height / 2]; }");
+        List<?> a = (List<?>) from;
+        List<?> b = (List<?>) to;
+        page.mouse().move(((Number) a.get(0)).doubleValue(), ((Number) a.get(1)).doubleValue());
+        page.mouse().down();
+        page.mouse().move(((Number) b.get(0)).doubleValue(), ((Number) b.get(1)).doubleValue(),
+                new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse().up();
+        page.waitForCondition(() -> "Officials in the northern town".equals(
+                dsl.fetchValue("SELECT text FROM v_annotation WHERE article_id = " + DRAG)));
     }
 
     private Annotation tag(long article, LabelKind kind, int start, int end) {

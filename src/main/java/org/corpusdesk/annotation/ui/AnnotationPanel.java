@@ -68,6 +68,7 @@ public class AnnotationPanel extends VerticalLayout {
     private List<Attribution> attributions = List.of();
     private Annotation selected;
     private Consumer<Annotation> onSelect = a -> { };
+    private Consumer<Annotation> onShown = a -> { };
     private java.util.function.BiConsumer<org.corpusdesk.annotation.Spans.Edge, Boolean> onMoveEdge = (edge, forward) -> { };
 
     public AnnotationPanel(AnnotationService annotations, LabelSchemaService schema, SourceRegistryService sources,
@@ -87,6 +88,7 @@ public class AnnotationPanel extends VerticalLayout {
         grid.setHeight("16em");
         grid.asSingleSelect().addValueChangeListener(e -> {
             show(e.getValue());
+            onShown.accept(e.getValue());
             if (e.isFromClient() && e.getValue() != null) {
                 onSelect.accept(e.getValue());
             }
@@ -138,6 +140,11 @@ public class AnnotationPanel extends VerticalLayout {
     /** Who moves the selected span's edges (the article view, which redraws the text). */
     public void onMoveEdge(java.util.function.BiConsumer<org.corpusdesk.annotation.Spans.Edge, Boolean> listener) {
         onMoveEdge = listener;
+    }
+
+    /** Told of every selection, from the grid or the text (null: none). */
+    public void onShown(Consumer<Annotation> listener) {
+        onShown = listener;
     }
 
     public void onSelect(Consumer<Annotation> listener) {

@@ -168,6 +168,7 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
         panel.onSelect(a -> text.getElement().executeJs(
                 "const e = this.querySelector('[data-s=\"' + $0 + '\"]'); if (e) e.scrollIntoView({block: 'center'});",
                 a.startCp()));
+        panel.onShown(this::markDraggable);
         metadata = new MetadataPanel(articles, saved -> show(saved));
 
         HorizontalLayout toolbar = new HorizontalLayout();
@@ -204,7 +205,12 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
         text.getStyle().set("white-space", "pre-wrap").set("line-height", "1.7").set("max-width", "48em")
                 .set("font-size", "var(--lumo-font-size-l)").set("outline", "none").set("padding", "var(--lumo-space-s)");
         raw.setVisible(false);
+        text.getElement().addEventListener("cd-edge", e -> dragEdge(
+                        Spans.Edge.valueOf(e.getEventData().get("event.detail.edge").asString()),
+                        e.getEventData().get("event.detail.cp").asInt()))
+                .addEventData("event.detail.edge").addEventData("event.detail.cp");
         text.addAttachListener(e -> {
+            text.getElement().executeJs(DragScript.INSTALL);
             text.getElement().executeJs(KEYBOARD_JS);
             text.getElement().executeJs(ArcsScript.INSTALL);
         });
@@ -423,6 +429,8 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
             html.append('>').append(Guidelines.escape(segment.text())).append("</span>");
         }
         text.getElement().setProperty("innerHTML", html.toString());
+        // the text was drawn again: outline the selected span again
+        text.getElement().executeJs("if (this.__outline) this.__outline();");
     }
 
     /** A click on a highlighted segment: select its span; Alt+click on a source or cue attributes the selected claim. */
@@ -577,6 +585,39 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
         }
     }
 
+    /** The selected span (if the editor may change it and it is contiguous) is outlined, its edges draggable. */
+    private void markDraggable(Annotation a) {
+        boolean draggable = a != null && a.editable() && a.fragments() == null;
+        text.getElement().executeJs(DragScript.SELECT, draggable ? a.startCp() : null, draggable ? a.endCp() : null);
+    }
+
+    /** An edge of the selected span dragged to a code point: the span now starts or ends at that word. */
+    void dragEdge(Spans.Edge edge, int cp) {
+        Annotation a = panel.selected();
+        if (a == null) {
+            return;
+        }
+        int start = edge == Spans.Edge.START ? Spans.snapToWords(article.cleanText(), Math.min(cp, a.endCp() - 1),
+                a.endCp())[0] : a.startCp();
+        int end = edge == Spans.Edge.END ? Spans.snapToWords(article.cleanText(), a.startCp(), Math.max(cp, a.startCp() + 1))[1]
+                : a.endCp();
+        if (start >= end || start == a.startCp() && end == a.endCp()) {
+            markDraggable(a);
+            return;
+        }
+        try {
+            var d = a.draft();
+            Annotation moved = annotations.update(a.id(), a.version(), new org.corpusdesk.annotation.AnnotationDraft(
+                    d.labelId(), start, end, d.claimTypeId(), d.figure(), d.figureUnit(), d.figureQualifier(), d.verdictId(),
+                    d.note(), d.sourceId(), d.claimId()));
+            refreshAnnotations();
+            panel.select(moved);
+        } catch (IllegalArgumentException | org.springframework.security.access.AccessDeniedException
+                | org.corpusdesk.annotation.AnnotationConflictException problem) {
+            Notification.show(problem.getMessage());
+        }
+    }
+
     /** Moves an edge of the span selected in the side panel by one word and keeps it selected. */
     void moveEdge(Spans.Edge edge, boolean forward) {
         Annotation a = panel.selected();
@@ -654,6 +695,7 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
                 new Span("Esc — cancel the selection"), new Span("j / k (in the text) or Alt+N / Alt+P — next / previous article"),
                 new Span("d (in the text) — mark done and open the next article"),
                 new Span("a — attribute the selected claim to a source (and cue); Alt+click a source or cue does the same"),
+                new Span("Drag the selected (outlined) span's first or last letter to another word to move that edge"),
                 new Span(", / . — move the selected span's end a word left / right; Shift+, / Shift+. — its start"),
                 new Span("Click a highlighted span — select it in the side panel"));
         d.add(rows, new H3("Guidelines"), guidelines());
