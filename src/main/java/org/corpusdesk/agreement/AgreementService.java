@@ -37,9 +37,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AgreementService {
 
-    /** Which spans count: labels and annotators by name (empty: all), one article (null: all). */
-    public record Filter(Set<String> labels, Set<String> annotators, Long article) {
+    /**
+     * Which spans count: labels and annotators by name (empty: all), one article (null: all), and only these articles
+     * (null: all; an export's).
+     */
+    public record Filter(Set<String> labels, Set<String> annotators, Long article, java.util.function.LongPredicate articles) {
         public static final Filter ALL = new Filter(Set.of(), Set.of(), null);
+
+        public Filter(Set<String> labels, Set<String> annotators, Long article) {
+            this(labels, annotators, article, null);
+        }
     }
 
     private final DSLContext dsl;
@@ -85,6 +92,9 @@ public class AgreementService {
             while (rows.hasNext()) {
                 Record r = rows.fetchNext();
                 long article = r.get(ANNOTATION.ARTICLE_ID);
+                if (filter.articles() != null && !filter.articles().test(article)) {
+                    continue;
+                }
                 if (article != current) {
                     if (current >= 0) {
                         article(text, layers, pending.of(current, byId, ownerOf), filter, byLabel, attributions);

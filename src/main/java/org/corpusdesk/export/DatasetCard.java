@@ -15,7 +15,8 @@ final class DatasetCard {
     }
 
     static void write(Path dir, DatasetFormat format, ExportRequest request, String exportKey, OffsetDateTime at,
-            ExportStats stats, List<ExportedLabel> labels, List<DataFiles.Summary> files) throws IOException {
+            ExportStats stats, List<ExportedLabel> labels, List<DataFiles.Summary> files,
+            List<org.corpusdesk.agreement.AgreementRow> agreement) throws IOException {
         StringBuilder s = new StringBuilder();
         s.append("# Corpus Desk dataset (").append(format.name()).append(")\n\n");
         s.append("News articles reviewed by editors in Corpus Desk, with text spans tagged as sources, claims and ")
@@ -46,6 +47,7 @@ final class DatasetCard {
         }
         s.append("\n## Articles per outlet\n\n| outlet | articles |\n|---|---:|\n");
         stats.perOutlet().forEach((k, v) -> s.append("| ").append(cell(k)).append(" | ").append(v).append(" |\n"));
+        agreement(s, agreement);
         s.append("\n## Label definitions\n\n| label | kind | definition |\n|---|---|---|\n");
         for (ExportedLabel l : labels) {
             s.append("| ").append(cell(l.name())).append(" | ").append(l.kind()).append(" | ")
@@ -68,6 +70,35 @@ final class DatasetCard {
                 - Figures are parsed from the text ("more than 1,250 people" gives 1250, people, "more than").
                 """);
         Files.writeString(dir.resolve("README.md"), s, StandardCharsets.UTF_8);
+    }
+
+    /** Inter-annotator agreement over the exported articles that two or more editors annotated, per label. */
+    private static void agreement(StringBuilder s, List<org.corpusdesk.agreement.AgreementRow> rows) {
+        List<org.corpusdesk.agreement.AgreementRow> pooled = rows.stream()
+                .filter(r -> r.annotatorA().equals(org.corpusdesk.agreement.AgreementRow.EVERY_PAIR)).toList();
+        s.append("\n## Agreement\n\n");
+        if (pooled.isEmpty()) {
+            s.append("No exported article was annotated by two or more editors, so there is no agreement figure.\n");
+            return;
+        }
+        long pairs = rows.stream().filter(r -> r.label().equals(org.corpusdesk.agreement.AgreementRow.ALL_LABELS)
+                && !r.annotatorA().equals(org.corpusdesk.agreement.AgreementRow.EVERY_PAIR)).count();
+        long articles = pooled.stream().filter(r -> r.label().equals(org.corpusdesk.agreement.AgreementRow.ALL_LABELS))
+                .mapToLong(org.corpusdesk.agreement.AgreementRow::articles).sum();
+        s.append("Over the exported articles that two or more editors annotated (").append(articles)
+                .append(" article-pairs of ").append(pairs).append(" editor pairs): span F1 (exact: same label, start ")
+                .append("and end; overlap: sharing a character) and Krippendorff's alpha for unitizing, per label. No ")
+                .append("article has been curated into a gold layer yet. Formulas: docs/agreement.md in Corpus Desk.\n\n")
+                .append("| label | spans A / B | exact F1 | overlap F1 | alpha |\n|---|---:|---:|---:|---:|\n");
+        for (org.corpusdesk.agreement.AgreementRow r : pooled) {
+            s.append("| ").append(cell(r.label())).append(" | ").append(r.spansA()).append(" / ").append(r.spansB())
+                    .append(" | ").append(figure(r.exactF1())).append(" | ").append(figure(r.overlapF1())).append(" | ")
+                    .append(figure(r.alphaU())).append(" |\n");
+        }
+    }
+
+    private static String figure(Double v) {
+        return v == null || v.isNaN() ? "" : String.format(java.util.Locale.ROOT, "%.3f", v);
     }
 
     private static String describe(ExportRequest r) {

@@ -38,8 +38,12 @@ public class ExportService {
     private final CurrentUser currentUser;
     private final TransactionTemplate snapshot;
 
+    private final org.springframework.beans.factory.ObjectProvider<org.corpusdesk.agreement.AgreementService> agreement;
+
     public ExportService(List<DatasetFormat> formats, DatasetReader reader, RegistryReader registries,
-            ExportRecords records, CurrentUser currentUser, PlatformTransactionManager transactions) {
+            ExportRecords records, CurrentUser currentUser, PlatformTransactionManager transactions,
+            org.springframework.beans.factory.ObjectProvider<org.corpusdesk.agreement.AgreementService> agreement) {
+        this.agreement = agreement;
         this.ordered = List.copyOf(formats);
         formats.forEach(f -> this.formats.put(f.name(), f));
         this.reader = reader;
@@ -90,7 +94,11 @@ public class ExportService {
                     format.write(source, out);
                     source.countOnly();
                     out.close();
-                    DatasetCard.write(request.outDir(), format, request, key, at, stats, source.labels(), out.summaries());
+                    List<org.corpusdesk.agreement.AgreementRow> agreed = agreement.getObject().agreement(
+                            new org.corpusdesk.agreement.AgreementService.Filter(java.util.Set.of(), java.util.Set.of(), null,
+                                    stats.ids::contains));
+                    DatasetCard.write(request.outDir(), format, request, key, at, stats, source.labels(), out.summaries(),
+                            agreed);
                     return out.summaries();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

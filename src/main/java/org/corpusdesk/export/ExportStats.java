@@ -16,8 +16,12 @@ public final class ExportStats {
     private volatile long progress;
     private volatile long expected;
 
+    /** The exported articles' ids, for the agreement the dataset card reports. */
+    final it.unimi.dsi.fastutil.longs.LongOpenHashSet ids = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
+
     void count(DatasetArticle a) {
         articles++;
+        ids.add(a.id());
         progress = articles;
         spans += a.spans().size();
         relations += a.relations().size();

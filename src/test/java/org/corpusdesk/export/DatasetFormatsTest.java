@@ -243,6 +243,9 @@ class DatasetFormatsTest extends ExportFixtureTest {
         assertThat(spans.get("sha256").asString()).isEqualTo(ExportManifest.sha256(r.outDir().resolve("spans.csv")));
         assertThat(ExportManifest.verify(r.outDir())).isEmpty();
         assertThat(Files.readString(r.outDir().resolve("README.md"))).contains("| SOURCE |", "Daily Example", "text[start:end]");
+        // article 1001 has two editors' layers (ed's and cora's): the card reports their agreement per label
+        assertThat(Files.readString(r.outDir().resolve("README.md"))).contains("## Agreement",
+                "| SOURCE | 1 / 1 | 0.000 | 0.000 |", "| CLAIM | 0 / 1 | 0.000 | 0.000 |");
         Files.writeString(r.outDir().resolve("spans.csv"), "tampered", java.nio.file.StandardOpenOption.APPEND);
         assertThat(ExportManifest.verify(r.outDir())).containsExactly("spans.csv: checksum differs");
         assertThat(dsl.fetchValue("SELECT status FROM v_dataset_export WHERE export_key = ?", r.exportKey()))
