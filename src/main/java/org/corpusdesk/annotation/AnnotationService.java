@@ -39,11 +39,14 @@ public class AnnotationService {
     private final DSLContext dsl;
     private final AnnotationRepository annotations;
     private final ArticleAccess access;
+    private final boolean blind;
     private final AuditLog audit;
     private final CurrentUser currentUser;
 
     public AnnotationService(DSLContext dsl, AnnotationRepository annotations, ArticleAccess access, AuditLog audit,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, @org.springframework.beans.factory.annotation.Value("${corpusdesk.annotation.blind:true}")
+            boolean blind) {
+        this.blind = blind;
         this.dsl = dsl;
         this.annotations = annotations;
         this.access = access;
@@ -51,13 +54,18 @@ public class AnnotationService {
         this.currentUser = currentUser;
     }
 
-    /** The article's annotations the current user may see: own ones, or everybody's when {@code othersToo}. */
+    /**
+     * The article's annotations the current user may see: own ones, or everybody's when {@code othersToo}. Editors
+     * annotate blind ({@code corpusdesk.annotation.blind}, default on): they see only their own layer until a curator
+     * has decided the article (approved or rejected), so double annotation stays independent.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Annotation> forArticle(long articleId, boolean othersToo) {
         Actor me = currentUser.actor();
-        Condition visible = othersToo || me.role().includes(Role.CURATOR) || me.id() == null
-                ? DSL.noCondition() : ANNOTATION.ANNOTATOR_ID.eq(me.id());
+        boolean curator = me.role().includes(Role.CURATOR) || me.id() == null;
+        boolean others = curator || othersToo && (!blind || decided(articleId));
+        Condition visible = others ? DSL.noCondition() : ANNOTATION.ANNOTATOR_ID.eq(me.id());
         return select().where(ANNOTATION.ARTICLE_ID.eq(articleId).and(visible))
                 .orderBy(ANNOTATION.START_CP, ANNOTATION.END_CP.desc(), ANNOTATION.ID)
                 .fetch(r -> toAnnotation(r, me));
@@ -285,6 +293,18 @@ public class AnnotationService {
             throw new AnnotationConflictException("this annotation was changed meanwhile", current);
         }
         return current;
+    }
+
+    /** Whether the current user may see others' layers of the article now (the UI offers the switch only then). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mayShowOthers(long articleId) {
+        return currentUser.has(Role.CURATOR) || !blind || decided(articleId);
+    }
+
+    private boolean decided(long articleId) {
+        return dsl.select(ARTICLE.STATUS).from(ARTICLE).where(ARTICLE.ID.eq(articleId)).fetchOptional(ARTICLE.STATUS)
+                .map(s -> org.corpusdesk.article.ArticleStatus.valueOf(s).isCuratorDecision()).orElse(false);
     }
 
     /** Approved and rejected articles, and others' assigned ones, are read-only for editors ({@link ArticleAccess}). */

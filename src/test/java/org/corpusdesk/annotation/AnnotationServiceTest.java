@@ -156,9 +156,17 @@ class AnnotationServiceTest {
         Annotation mine = tag(ed, claim, "more than 1,250 people");
         assertThat(As.user(eve.id(), "eve", Role.EDITOR, () -> annotations.forArticle(article, false)))
                 .extracting(Annotation::id).doesNotContain(mine.id());
+        // blind double annotation: another editor's layer stays hidden until a curator decided the article
+        assertThat(As.user(eve.id(), "eve", Role.EDITOR, () -> annotations.forArticle(article, true)))
+                .extracting(Annotation::id).doesNotContain(mine.id());
+        assertThat(As.user(eve.id(), "eve", Role.EDITOR, () -> annotations.mayShowOthers(article))).isFalse();
+        assertThat(As.user(cora.id(), "cora", Role.CURATOR, () -> annotations.forArticle(article, false)))
+                .extracting(Annotation::id).contains(mine.id());
+        dsl.execute("UPDATE article SET status = 'APPROVED' WHERE id = ?", article);
         List<Annotation> shown = As.user(eve.id(), "eve", Role.EDITOR, () -> annotations.forArticle(article, true));
         assertThat(shown).filteredOn(a -> a.id() == mine.id()).singleElement()
                 .satisfies(a -> assertThat(a.editable()).isFalse());
+        dsl.execute("UPDATE article SET status = 'IN_PROGRESS' WHERE id = ?", article);
         assertThatThrownBy(() -> As.user(eve.id(), "eve", Role.EDITOR, () -> annotations.delete(mine.id(), mine.version())))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("belongs to ed");
         Annotation byCurator = As.user(cora.id(), "cora", Role.CURATOR, () -> annotations.update(mine.id(), mine.version(),

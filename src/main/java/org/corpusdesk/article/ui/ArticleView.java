@@ -341,6 +341,11 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
         }
         metadata.show(detail);
         discussion.show(detail.id());
+        // blind double annotation: an editor's switch to others' layers only once a curator decided the article
+        othersToo.setVisible(annotations.mayShowOthers(detail.id()));
+        if (!othersToo.isVisible()) {
+            othersToo.setValue(false);
+        }
         String refusal = articles.readOnlyReason(detail.id());
         readOnly.setText(refusal == null ? "" : "Read-only for you: " + refusal);
         readOnly.setVisible(refusal != null);
