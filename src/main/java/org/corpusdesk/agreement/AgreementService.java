@@ -61,7 +61,7 @@ public class AgreementService {
     public List<AgreementRow> agreement(Filter filter) {
         Map<String, Map<String, Pair>> byLabel = new TreeMap<>(); // label -> "a\tb" -> pair counts
         Map<String, Pair> attributions = new TreeMap<>();
-        // the articles of two or more annotators, as a derived table joined to each cursor (H2 2.4 fails on this
+        // the articles of two or more annotators, as a derived table joined to each cursor (H2 2.5 fails on this
         // grouped subquery as an IN list once it holds some 100,000 ids)
         var shared = ANNOTATION.as("shared");
         Condition one = filter.article() == null ? DSL.noCondition() : shared.ARTICLE_ID.eq(filter.article());
