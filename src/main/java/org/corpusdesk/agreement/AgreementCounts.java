@@ -2,7 +2,7 @@ package org.corpusdesk.agreement;
 
 /**
  * What agreement is computed from, summed over the articles two annotators both annotated: their spans (or
- * attributions) and how many matched exactly and by overlap; with token-level counts for κ and percent agreement.
+ * attributions) and how many matched exactly and by overlap.
  */
 public final class AgreementCounts {
 
@@ -11,8 +11,6 @@ public final class AgreementCounts {
     long spansB;
     long exact;
     long overlap;
-    /** Tokens labelled, per rater pair of categories: the coding study κ and percent agreement are computed from. */
-    final java.util.List<Object[]> tokens = new java.util.ArrayList<>();
 
     /** 2·|A∩B| / (|A| + |B|); 1 when neither has any. */
     static double f1(long matched, long a, long b) {

@@ -9,7 +9,6 @@ import static org.corpusdesk.jooq.Tables.LABEL;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -319,7 +318,6 @@ public class AgreementService {
         List<Double> alphas = new ArrayList<>();
         List<Double> kappas = new ArrayList<>();
         long[] tokens = new long[4];
-        Set<String> seen = new HashSet<>();
         for (Map.Entry<String, Pair> e : pairs.entrySet()) {
             String[] ab = e.getKey().split("\t");
             Pair p = e.getValue();
@@ -344,8 +342,6 @@ public class AgreementService {
             pooled.spansB += p.counts.spansB;
             pooled.exact += p.counts.exact;
             pooled.overlap += p.counts.overlap;
-            seen.add(ab[0]);
-            seen.add(ab[1]);
             boolean attribution = label.equals(AgreementRow.ATTRIBUTION);
             each.add(new AgreementRow(label, ab[0], ab[1], p.counts.articles, p.counts.spansA, p.counts.spansB,
                     p.counts.exact, p.counts.exactF1(), attribution ? 0 : p.counts.overlap,

@@ -104,15 +104,6 @@ public class AnnotationRepository {
                 .limit(1).fetchOne(ATTRIBUTION.ID);
     }
 
-    /** Gives one attribution a cue (and the trigger its event was anchored on, when given). */
-    public void setCue(long attribution, Long cue, Long trigger) {
-        var update = dsl.update(ATTRIBUTION).set(ATTRIBUTION.CUE_ANNOTATION_ID, cue);
-        if (trigger != null) {
-            update = update.set(ATTRIBUTION.TRIGGER_ANNOTATION_ID, trigger);
-        }
-        update.where(ATTRIBUTION.ID.eq(attribution)).execute();
-    }
-
     /** Gives every attribution of the claim this cue (a brat "Cue" relation). */
     public void setCueOfClaim(long claim, long cue) {
         dsl.update(ATTRIBUTION).set(ATTRIBUTION.CUE_ANNOTATION_ID, cue).where(ATTRIBUTION.CLAIM_ANNOTATION_ID.eq(claim))

@@ -6,5 +6,5 @@ import java.util.List;
 public record DatasetArticle(long id, String title, String outlet, String author, String url, String publishedOn,
         String publishedPrecision, String language, String dateline, String creditLine, List<String> flags,
         String status, long storyCluster, Long duplicateOf, String contentHash, String text, String split,
-        List<DatasetSpan> spans, List<DatasetRelation> relations) {
+        List<DatasetSpan> spans, List<DatasetRelation> relations, boolean severalLayers) {
 }

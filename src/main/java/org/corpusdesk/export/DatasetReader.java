@@ -99,12 +99,16 @@ public class DatasetReader {
                         .filter(r -> r.get(ATTRIBUTION.ID) != null).toList();
                 List<DatasetSpan> chosen = choose(List.copyOf(unique.values()), request, labels, lookups);
                 String split = splits == null ? null : SplitRatios.NAMES.get(splits.get(a.get(ARTICLE.STORY_CLUSTER)));
-                sink.accept(article(a, split, chosen, relations(articleRelations, chosen)));
+                // two or more annotators' layers (whatever layer is exported): the card reports their agreement
+                boolean severalLayers = unique.values().stream().map(r -> r.get(ANNOTATION.ANNOTATOR_ID)).distinct()
+                        .limit(2).count() > 1;
+                sink.accept(article(a, split, chosen, relations(articleRelations, chosen), severalLayers));
             }
         }
     }
 
-    private static DatasetArticle article(Record a, String split, List<DatasetSpan> spans, List<DatasetRelation> rels) {
+    private static DatasetArticle article(Record a, String split, List<DatasetSpan> spans, List<DatasetRelation> rels,
+            boolean severalLayers) {
         String flags = a.get(ARTICLE.FLAGS);
         return new DatasetArticle(a.get(ARTICLE.ID), a.get(ARTICLE.TITLE), a.get(ARTICLE.OUTLET), a.get(ARTICLE.AUTHOR),
                 a.get(ARTICLE.URL), a.get(ARTICLE.PUBLISHED_ON) == null ? null : a.get(ARTICLE.PUBLISHED_ON).toString(),
@@ -112,7 +116,7 @@ public class DatasetReader {
                 a.get(ARTICLE.CREDIT_LINE), flags == null || flags.isBlank() ? List.of()
                         : Arrays.stream(flags.split(",")).map(String::strip).filter(f -> !f.isEmpty()).sorted().toList(),
                 a.get(ARTICLE.STATUS).toLowerCase(Locale.ROOT), a.get(ARTICLE.STORY_CLUSTER), a.get(ARTICLE.DUPLICATE_OF),
-                a.get(ARTICLE.CONTENT_HASH), a.get(ARTICLE.CLEAN_TEXT), split, spans, rels);
+                a.get(ARTICLE.CONTENT_HASH), a.get(ARTICLE.CLEAN_TEXT), split, spans, rels, severalLayers);
     }
 
     /** The spans of the requested layer and labels, ordered by offsets. */

@@ -72,8 +72,8 @@ public final class DatasetSource {
     }
 
     /** The discussions of the exported articles (ids as the articles streamed). */
-    public List<ExportedComment> comments(java.util.Collection<Long> articleIds) {
-        return registries.comments(articleIds);
+    public List<ExportedComment> comments(java.util.function.LongPredicate exported) {
+        return registries.comments(exported);
     }
 
     public List<ExportedLabel> labels() {

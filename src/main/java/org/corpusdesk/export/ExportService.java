@@ -94,9 +94,10 @@ public class ExportService {
                     format.write(source, out);
                     source.countOnly();
                     out.close();
-                    List<org.corpusdesk.agreement.AgreementRow> agreed = agreement.getObject().agreement(
-                            new org.corpusdesk.agreement.AgreementService.Filter(java.util.Set.of(), java.util.Set.of(), null,
-                                    stats.ids::contains));
+                    // no article with several layers (most exports): nothing to compute
+                    List<org.corpusdesk.agreement.AgreementRow> agreed = stats.severalLayers.isEmpty() ? List.of()
+                            : agreement.getObject().agreement(new org.corpusdesk.agreement.AgreementService.Filter(
+                                    java.util.Set.of(), java.util.Set.of(), null, stats.severalLayers::contains));
                     DatasetCard.write(request.outDir(), format, request, key, at, stats, source.labels(), out.summaries(),
                             agreed);
                     return out.summaries();

@@ -16,12 +16,14 @@ public final class ExportStats {
     private volatile long progress;
     private volatile long expected;
 
-    /** The exported articles' ids, for the agreement the dataset card reports. */
-    final it.unimi.dsi.fastutil.longs.LongOpenHashSet ids = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
+    /** The exported articles that several annotators annotated: the agreement the dataset card reports is theirs. */
+    final it.unimi.dsi.fastutil.longs.LongOpenHashSet severalLayers = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
 
     void count(DatasetArticle a) {
         articles++;
-        ids.add(a.id());
+        if (a.severalLayers()) {
+            severalLayers.add(a.id());
+        }
         progress = articles;
         spans += a.spans().size();
         relations += a.relations().size();

@@ -29,28 +29,23 @@ public class RegistryReader {
         this.dsl = dsl;
     }
 
-    /** The discussions of these articles, by article and time. */
-    public List<ExportedComment> comments(java.util.Collection<Long> articleIds) {
-        if (articleIds.isEmpty()) {
-            return List.of();
-        }
+    /** The discussions of the exported articles, by article and time (comments are few: read whole, then kept). */
+    public List<ExportedComment> comments(java.util.function.LongPredicate exported) {
         var author = org.corpusdesk.jooq.Tables.APP_USER.as("author");
         var resolver = org.corpusdesk.jooq.Tables.APP_USER.as("resolver");
         var c = org.corpusdesk.jooq.Tables.ARTICLE_COMMENT;
         List<ExportedComment> out = new ArrayList<>();
-        // in chunks: an IN list of a whole corpus's ids would be one enormous statement
-        List<Long> ids = List.copyOf(articleIds);
-        for (int from = 0; from < ids.size(); from += 1000) {
-            dsl.select(c.ID, c.ARTICLE_ID, c.ANNOTATION_ID, c.QUOTE, author.USERNAME, c.BODY, c.CREATED_AT, c.RESOLVED_AT,
-                            resolver.USERNAME)
-                    .from(c).leftJoin(author).on(author.ID.eq(c.AUTHOR_ID)).leftJoin(resolver).on(resolver.ID.eq(c.RESOLVED_BY))
-                    .where(c.ARTICLE_ID.in(ids.subList(from, Math.min(ids.size(), from + 1000))))
-                    .fetch().forEach(r -> out.add(new ExportedComment(r.value1(), r.value2(), r.value3(), r.value4(),
-                            r.value5(), r.value6(), r.value7().toInstant().toString(),
-                            r.value8() == null ? null : r.value8().toInstant().toString(), r.value9())));
-        }
-        out.sort(java.util.Comparator.comparingLong(ExportedComment::article).thenComparing(ExportedComment::createdAt)
-                .thenComparingLong(ExportedComment::id));
+        dsl.select(c.ID, c.ARTICLE_ID, c.ANNOTATION_ID, c.QUOTE, author.USERNAME, c.BODY, c.CREATED_AT, c.RESOLVED_AT,
+                        resolver.USERNAME)
+                .from(c).leftJoin(author).on(author.ID.eq(c.AUTHOR_ID)).leftJoin(resolver).on(resolver.ID.eq(c.RESOLVED_BY))
+                .orderBy(c.ARTICLE_ID, c.CREATED_AT, c.ID)
+                .fetch().forEach(r -> {
+                    if (exported.test(r.value2())) {
+                        out.add(new ExportedComment(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                                r.value7().toInstant().toString(),
+                                r.value8() == null ? null : r.value8().toInstant().toString(), r.value9()));
+                    }
+                });
         return out;
     }
 

@@ -2,7 +2,6 @@ package org.corpusdesk.export.format;
 
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.corpusdesk.export.DataFiles;
 import org.corpusdesk.export.DatasetFormat;
@@ -61,7 +60,7 @@ public class JsonlFormat implements DatasetFormat {
         for (String split : data.fileSplits()) {
             bySplit.put(split, new Lines(files.create(split + ".jsonl")));
         }
-        List<Long> exported = new java.util.ArrayList<>();
+        it.unimi.dsi.fastutil.longs.LongOpenHashSet exported = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
         data.articles(a -> {
             Lines out = bySplit.get(DatasetSource.fileSplit(a));
             DatasetJson.article(out.json, a);
@@ -78,7 +77,7 @@ public class JsonlFormat implements DatasetFormat {
             }
         }
         try (Lines comments = new Lines(files.create("comments.jsonl"))) {
-            for (ExportedComment c : data.comments(exported)) {
+            for (ExportedComment c : data.comments(exported::contains)) {
                 DatasetJson.comment(comments.json, c);
                 comments.end();
             }

@@ -138,7 +138,9 @@ final class ImportTarget {
         Long existing = annotations.attributionOf(claim, source);
         if (existing != null) {
             if (cue != null || trigger != null) {
-                annotations.setCue(existing, cue, trigger);
+                var had = annotations.attribution(existing).orElseThrow();
+                annotations.setCueAndTrigger(existing, cue != null ? cue : had.cueAnnotationId(),
+                        trigger != null ? trigger : had.triggerAnnotationId());
             }
             return false;
         }
