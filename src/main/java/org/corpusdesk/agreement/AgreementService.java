@@ -63,7 +63,11 @@ public class AgreementService {
         // the articles of two or more annotators, as a derived table joined to each cursor (H2 2.5 fails on this
         // grouped subquery as an IN list once it holds some 100,000 ids)
         var shared = ANNOTATION.as("shared");
-        Condition one = filter.article() == null ? DSL.noCondition() : shared.ARTICLE_ID.eq(filter.article());
+        // between editors' layers: the gold layer (the curated merge of them) is left out
+        Long gold = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.GOLD_LAYER).limit(1).fetchOne(APP_USER.ID);
+        Condition editors = gold == null ? DSL.noCondition() : ANNOTATION.ANNOTATOR_ID.ne(gold);
+        Condition one = (filter.article() == null ? DSL.noCondition() : shared.ARTICLE_ID.eq(filter.article()))
+                .and(gold == null ? DSL.noCondition() : shared.ANNOTATOR_ID.ne(gold));
         var multi = DSL.select(shared.ARTICLE_ID.as("article_id")).from(shared).where(one).groupBy(shared.ARTICLE_ID)
                 .having(DSL.countDistinct(shared.ANNOTATOR_ID).gt(1)).asTable("multi");
         org.jooq.Field<Long> multiId = multi.field("article_id", Long.class);
@@ -74,6 +78,7 @@ public class AgreementService {
                 .from(ANNOTATION).join(multi).on(multiId.eq(ANNOTATION.ARTICLE_ID))
                 .join(APP_USER).on(APP_USER.ID.eq(ANNOTATION.ANNOTATOR_ID))
                 .join(LABEL).on(LABEL.ID.eq(ANNOTATION.LABEL_ID))
+                .where(editors)
                 .orderBy(ANNOTATION.ARTICLE_ID).fetchSize(2000).fetchLazy();
              Cursor<? extends Record> articleTexts = dsl.select(ARTICLE.ID, ARTICLE.CLEAN_TEXT).from(ARTICLE)
                 .join(multi).on(multiId.eq(ARTICLE.ID)).orderBy(ARTICLE.ID).fetchSize(500).fetchLazy();
@@ -81,6 +86,7 @@ public class AgreementService {
                         ATTRIBUTION.SOURCE_ANNOTATION_ID)
                 .from(ATTRIBUTION).join(ANNOTATION).on(ANNOTATION.ID.eq(ATTRIBUTION.CLAIM_ANNOTATION_ID))
                 .join(multi).on(multiId.eq(ANNOTATION.ARTICLE_ID))
+                .where(editors)
                 .orderBy(ANNOTATION.ARTICLE_ID).fetchSize(2000).fetchLazy()) {
             Links pending = new Links(links);
             long current = -1;

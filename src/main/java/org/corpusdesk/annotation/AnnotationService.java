@@ -42,10 +42,12 @@ public class AnnotationService {
     private final boolean blind;
     private final AuditLog audit;
     private final CurrentUser currentUser;
+    private final org.corpusdesk.user.UserRepository users;
 
     public AnnotationService(DSLContext dsl, AnnotationRepository annotations, ArticleAccess access, AuditLog audit,
-            CurrentUser currentUser, @org.springframework.beans.factory.annotation.Value("${corpusdesk.annotation.blind:true}")
-            boolean blind) {
+            CurrentUser currentUser, org.corpusdesk.user.UserRepository users,
+            @org.springframework.beans.factory.annotation.Value("${corpusdesk.annotation.blind:true}") boolean blind) {
+        this.users = users;
         this.blind = blind;
         this.dsl = dsl;
         this.annotations = annotations;
@@ -57,7 +59,7 @@ public class AnnotationService {
     /**
      * The article's annotations the current user may see: own ones, or everybody's when {@code othersToo}. Editors
      * annotate blind ({@code corpusdesk.annotation.blind}, default on): they see only their own layer until a curator
-     * has decided the article (approved or rejected), so double annotation stays independent.
+     * has curated or decided the article (curated, approved or rejected), so double annotation stays independent.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -81,12 +83,33 @@ public class AnnotationService {
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
     public Annotation create(long articleId, AnnotationDraft draft) {
+        return createFor(articleId, draft, currentUser.id());
+    }
+
+    /** The article's gold layer: the spans curators accepted or tagged into it (curation). */
+    @PreAuthorize("hasRole('CURATOR')")
+    @Transactional(readOnly = true)
+    public List<Annotation> goldLayer(long articleId) {
+        Actor me = currentUser.actor();
+        return select().where(ANNOTATION.ARTICLE_ID.eq(articleId)).and(APP_USER.GOLD_LAYER)
+                .orderBy(ANNOTATION.START_CP, ANNOTATION.END_CP.desc(), ANNOTATION.ID)
+                .fetch(r -> toAnnotation(r, me));
+    }
+
+    /** A curator tags a span straight into the gold layer. */
+    @PreAuthorize("hasRole('CURATOR')")
+    @Transactional
+    public Annotation createInGold(long articleId, AnnotationDraft draft) {
+        return createFor(articleId, draft, users.goldLayerId());
+    }
+
+    private Annotation createFor(long articleId, AnnotationDraft draft, long annotatorId) {
         requireOpen(articleId);
         String text = cleanText(articleId);
         String covered = checkDraft(text, draft);
         AnnotationRecord r = dsl.newRecord(ANNOTATION);
         r.setArticleId(articleId);
-        r.setAnnotatorId(currentUser.id());
+        r.setAnnotatorId(annotatorId);
         apply(r, draft, covered);
         r.setCreatedAt(OffsetDateTime.now());
         r.setUpdatedAt(r.getCreatedAt());

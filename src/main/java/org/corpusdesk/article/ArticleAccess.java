@@ -1,6 +1,7 @@
 package org.corpusdesk.article;
 
 import static org.corpusdesk.jooq.Tables.ARTICLE;
+import static org.corpusdesk.jooq.Tables.ARTICLE_ASSIGNMENT;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,14 +9,15 @@ import org.corpusdesk.user.Actor;
 import org.corpusdesk.user.CurrentUser;
 import org.corpusdesk.user.Role;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may change an article's annotations and metadata, decided here for every service that changes them (the UI
- * only mirrors it): approved and rejected articles are read-only for editors until a curator reopens them; and
- * while assignment is in use, an editor changes only the articles assigned to them. Assignment is in use as the
+ * only mirrors it): curated, approved and rejected articles are read-only for editors until a curator reopens them; and
+ * while assignment is in use, an editor changes only the articles assigned to them (alone or with others). Assignment is in use as the
  * property {@code corpusdesk.workflow.assignment-required} says: {@code auto} (the default) once any article is
  * assigned, {@code on} always, {@code off} never.
  */
@@ -44,7 +46,7 @@ public class ArticleAccess {
         return switch (rule) {
             case ON -> true;
             case OFF -> false;
-            case AUTO -> dsl.fetchExists(ARTICLE, ARTICLE.ASSIGNED_TO.isNotNull());
+            case AUTO -> dsl.fetchExists(ARTICLE_ASSIGNMENT);
         };
     }
 
@@ -62,14 +64,16 @@ public class ArticleAccess {
         if (me.role().includes(Role.CURATOR)) {
             return null;
         }
-        var row = dsl.select(ARTICLE.STATUS, ARTICLE.ASSIGNED_TO).from(ARTICLE).where(ARTICLE.ID.eq(articleId))
+        var row = dsl.select(ARTICLE.STATUS, DSL.field(DSL.exists(DSL.selectOne().from(ARTICLE_ASSIGNMENT)
+                        .where(ARTICLE_ASSIGNMENT.ARTICLE_ID.eq(ARTICLE.ID)).and(ARTICLE_ASSIGNMENT.USER_ID.eq(me.id())))))
+                .from(ARTICLE).where(ARTICLE.ID.eq(articleId))
                 .fetchOptional().orElseThrow(() -> new IllegalArgumentException("no article " + articleId));
         ArticleStatus status = ArticleStatus.valueOf(row.value1());
         if (status.isCuratorDecision()) {
             return "article " + articleId + " is " + status.name().toLowerCase(Locale.ROOT)
                     + ": read-only for editors until a curator reopens it";
         }
-        if (!java.util.Objects.equals(row.value2(), me.id()) && assignmentInUse()) {
+        if (!Boolean.TRUE.equals(row.value2()) && assignmentInUse()) {
             return "article " + articleId + " is not assigned to you: editors change only their assigned articles";
         }
         return null;

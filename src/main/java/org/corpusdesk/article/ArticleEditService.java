@@ -2,6 +2,7 @@ package org.corpusdesk.article;
 
 import static org.corpusdesk.jooq.Tables.APP_USER;
 import static org.corpusdesk.jooq.Tables.ARTICLE;
+import static org.corpusdesk.jooq.Tables.ARTICLE_ASSIGNMENT;
 import static org.corpusdesk.jooq.Tables.METADATA_REVISION;
 
 import java.time.LocalDate;
@@ -57,9 +58,12 @@ public class ArticleEditService {
                 .where(ARTICLE.ID.eq(id))
                 .fetchOptional(r -> {
                     ArticleRecord a = r.into(ARTICLE);
+                    List<String> assignees = dsl.select(APP_USER.USERNAME).from(ARTICLE_ASSIGNMENT).join(APP_USER)
+                            .on(APP_USER.ID.eq(ARTICLE_ASSIGNMENT.USER_ID)).where(ARTICLE_ASSIGNMENT.ARTICLE_ID.eq(id))
+                            .orderBy(ARTICLE_ASSIGNMENT.ASSIGNED_AT, ARTICLE_ASSIGNMENT.USER_ID).fetch(APP_USER.USERNAME);
                     return new ArticleDetail(a.getId(), a.getCleanText(), a.getRawText(), a.getCleaningReport(),
                             metadataOf(a), a.getVersion(), a.getStoryCluster(), r.get(storySize),
-                            r.get(APP_USER.USERNAME), a.getImportFile());
+                            assignees.isEmpty() ? null : String.join(", ", assignees), a.getImportFile());
                 });
     }
 
@@ -159,7 +163,8 @@ public class ArticleEditService {
     public Optional<Long> neighbour(long id, boolean forward, Long assignedTo) {
         var condition = forward ? ARTICLE.ID.gt(id) : ARTICLE.ID.lt(id);
         if (assignedTo != null) {
-            condition = condition.and(ARTICLE.ASSIGNED_TO.eq(assignedTo));
+            condition = condition.and(DSL.exists(DSL.selectOne().from(ARTICLE_ASSIGNMENT)
+                    .where(ARTICLE_ASSIGNMENT.ARTICLE_ID.eq(ARTICLE.ID)).and(ARTICLE_ASSIGNMENT.USER_ID.eq(assignedTo))));
         }
         return dsl.select(ARTICLE.ID).from(ARTICLE).where(condition)
                 .orderBy(forward ? ARTICLE.ID.asc() : ARTICLE.ID.desc()).limit(1).fetchOptional(ARTICLE.ID);

@@ -3,6 +3,7 @@ package org.corpusdesk.article;
 import static org.corpusdesk.jooq.Tables.ANNOTATION;
 import static org.corpusdesk.jooq.Tables.APP_USER;
 import static org.corpusdesk.jooq.Tables.ARTICLE;
+import static org.corpusdesk.jooq.Tables.ARTICLE_ASSIGNMENT;
 import static org.corpusdesk.jooq.Tables.ARTICLE_COMMENT;
 
 import java.util.HashMap;
@@ -42,6 +43,11 @@ public class ArticleQueueService {
 
     public int count(QueueFilter filter) {
         return dsl.fetchCount(ARTICLE, condition(filter));
+    }
+
+    /** Every article id under the filter, in id order: the selection of a bulk change. */
+    public List<Long> ids(QueueFilter filter) {
+        return dsl.select(ARTICLE.ID).from(ARTICLE).where(condition(filter)).orderBy(ARTICLE.ID).fetch(ARTICLE.ID);
     }
 
     /** Articles per status under the filter (its own status filter ignored), for the queue's status counts. */
@@ -87,12 +93,18 @@ public class ArticleQueueService {
         dsl.select(ARTICLE_COMMENT.ARTICLE_ID, DSL.count()).from(ARTICLE_COMMENT).where(ARTICLE_COMMENT.ARTICLE_ID.in(ids))
                 .and(ARTICLE_COMMENT.RESOLVED_AT.isNull()).groupBy(ARTICLE_COMMENT.ARTICLE_ID)
                 .fetch().forEach(r -> open.put(r.value1(), r.value2()));
+        Map<Long, String> assignees = new HashMap<>();
+        dsl.select(ARTICLE_ASSIGNMENT.ARTICLE_ID, APP_USER.USERNAME).from(ARTICLE_ASSIGNMENT).join(APP_USER)
+                .on(APP_USER.ID.eq(ARTICLE_ASSIGNMENT.USER_ID)).where(ARTICLE_ASSIGNMENT.ARTICLE_ID.in(ids))
+                .orderBy(ARTICLE_ASSIGNMENT.ASSIGNED_AT, ARTICLE_ASSIGNMENT.USER_ID)
+                .forEach(r -> assignees.merge(r.value1(), r.value2(), (a, b) -> a + ", " + b));
         Map<Long, Integer> sizes = new HashMap<>();
         dsl.select(ARTICLE.STORY_CLUSTER, DSL.count()).from(ARTICLE).where(ARTICLE.STORY_CLUSTER.in(clusters))
                 .groupBy(ARTICLE.STORY_CLUSTER).fetch().forEach(r -> sizes.put(r.value1(), r.value2()));
         return ids.stream().map(rows::get).filter(java.util.Objects::nonNull)
                 .map(r -> new ArticleSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        sizes.getOrDefault(r.value6(), 1), r.value7(), r.value8(), r.value9(), r.value10(),
+                        sizes.getOrDefault(r.value6(), 1), r.value7(), r.value8(), assignees.getOrDefault(r.value1(), r.value9()),
+                        r.value10(),
                         open.getOrDefault(r.value1(), 0)))
                 .toList();
     }
@@ -112,7 +124,8 @@ public class ArticleQueueService {
             c = c.and(ARTICLE.STORY_CLUSTER.eq(f.storyCluster()));
         }
         if (f.assignedTo() != null) {
-            c = c.and(ARTICLE.ASSIGNED_TO.eq(f.assignedTo()));
+            c = c.and(ARTICLE.ID.in(DSL.select(ARTICLE_ASSIGNMENT.ARTICLE_ID).from(ARTICLE_ASSIGNMENT)
+                    .where(ARTICLE_ASSIGNMENT.USER_ID.eq(f.assignedTo()))));
         }
         if (f.openComments() != null) {
             Condition open = DSL.exists(DSL.selectOne().from(ARTICLE_COMMENT)

@@ -2,6 +2,7 @@ package org.corpusdesk.article;
 
 import static org.corpusdesk.jooq.Sequences.ARTICLE_ID_SEQ;
 import static org.corpusdesk.jooq.Tables.ARTICLE;
+import static org.corpusdesk.jooq.Tables.ARTICLE_ASSIGNMENT;
 import static org.corpusdesk.jooq.Tables.ARTICLE_SKETCH;
 
 import java.util.Collections;
@@ -113,9 +114,47 @@ public class ArticleRepository {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** Assigns the article to a user (null: to nobody). */
+    /** Makes the user the article's only assignee (null: nobody's). */
     public void assign(long id, Long userId) {
-        dsl.update(ARTICLE).set(ARTICLE.ASSIGNED_TO, userId).where(ARTICLE.ID.eq(id)).execute();
+        dsl.deleteFrom(ARTICLE_ASSIGNMENT).where(ARTICLE_ASSIGNMENT.ARTICLE_ID.eq(id)).execute();
+        if (userId != null) {
+            addAssignee(id, userId);
+        } else {
+            dsl.update(ARTICLE).setNull(ARTICLE.ASSIGNED_TO).where(ARTICLE.ID.eq(id)).execute();
+        }
+    }
+
+    /** Adds an assignee to the article; false when they already were one. */
+    public boolean addAssignee(long id, long userId) {
+        if (dsl.fetchExists(ARTICLE_ASSIGNMENT, ARTICLE_ASSIGNMENT.ARTICLE_ID.eq(id).and(ARTICLE_ASSIGNMENT.USER_ID.eq(userId)))) {
+            return false;
+        }
+        dsl.insertInto(ARTICLE_ASSIGNMENT).set(ARTICLE_ASSIGNMENT.ARTICLE_ID, id).set(ARTICLE_ASSIGNMENT.USER_ID, userId)
+                .set(ARTICLE_ASSIGNMENT.ASSIGNED_AT, java.time.OffsetDateTime.now()).execute();
+        keepFirstAssignee(id);
+        return true;
+    }
+
+    /** Takes an assignee off the article; false when they were not one. */
+    public boolean removeAssignee(long id, long userId) {
+        boolean removed = dsl.deleteFrom(ARTICLE_ASSIGNMENT).where(ARTICLE_ASSIGNMENT.ARTICLE_ID.eq(id))
+                .and(ARTICLE_ASSIGNMENT.USER_ID.eq(userId)).execute() == 1;
+        if (removed) {
+            keepFirstAssignee(id);
+        }
+        return removed;
+    }
+
+    /** The article's assignees' ids, first assigned first. */
+    public List<Long> assignees(long id) {
+        return dsl.select(ARTICLE_ASSIGNMENT.USER_ID).from(ARTICLE_ASSIGNMENT).where(ARTICLE_ASSIGNMENT.ARTICLE_ID.eq(id))
+                .orderBy(ARTICLE_ASSIGNMENT.ASSIGNED_AT, ARTICLE_ASSIGNMENT.USER_ID).fetch(ARTICLE_ASSIGNMENT.USER_ID);
+    }
+
+    /** article.assigned_to is derived: the first of the article's assignees, for the queue's column and index. */
+    private void keepFirstAssignee(long id) {
+        List<Long> all = assignees(id);
+        dsl.update(ARTICLE).set(ARTICLE.ASSIGNED_TO, all.isEmpty() ? null : all.getFirst()).where(ARTICLE.ID.eq(id)).execute();
     }
 
     /** Whether an article has this id. */

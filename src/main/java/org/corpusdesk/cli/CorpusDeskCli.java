@@ -21,6 +21,7 @@ public final class CorpusDeskCli {
         COMMANDS.put("export", ExportCommand::new);
         COMMANDS.put("sql", SqlCommand::new);
         COMMANDS.put("report", ReportCommand::new);
+        COMMANDS.put("assign", AssignCommand::new);
         COMMANDS.put("agreement", AgreementCommand::new);
         COMMANDS.put("migrate-db", MigrateDbCommand::new);
         COMMANDS.put("users", UsersCommand::new);

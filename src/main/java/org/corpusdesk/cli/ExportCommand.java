@@ -39,7 +39,7 @@ public class ExportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--status", paramLabel = "STATUS", defaultValue = "approved",
-            description = "approved (default), done (done or approved) or all")
+            description = "approved (default: approved or curated), done (done, curated or approved) or all")
     ExportStatus status;
 
     @Option(names = "--labels", split = ",", paramLabel = "L", description = "only these labels, e.g. SOURCE,CLAIM")
@@ -52,7 +52,7 @@ public class ExportCommand implements Callable<Integer> {
         @Option(names = "--annotator", paramLabel = "NAME", description = "only this user's annotations")
         String annotator;
 
-        @Option(names = "--gold", description = "the adjudicated layer: curators' spans, or the only annotator's")
+        @Option(names = "--gold", description = "the gold layer: the curated merge where a curator curated; else curators' spans, or the only annotator's")
         boolean gold;
     }
 

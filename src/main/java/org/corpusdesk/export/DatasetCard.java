@@ -47,7 +47,7 @@ final class DatasetCard {
         }
         s.append("\n## Articles per outlet\n\n| outlet | articles |\n|---|---:|\n");
         stats.perOutlet().forEach((k, v) -> s.append("| ").append(cell(k)).append(" | ").append(v).append(" |\n"));
-        agreement(s, agreement);
+        agreement(s, agreement, stats.curated());
         s.append("\n## Label definitions\n\n| label | kind | definition |\n|---|---|---|\n");
         for (ExportedLabel l : labels) {
             s.append("| ").append(cell(l.name())).append(" | ").append(l.kind()).append(" | ")
@@ -73,12 +73,15 @@ final class DatasetCard {
     }
 
     /** Inter-annotator agreement over the exported articles that two or more editors annotated, per label. */
-    private static void agreement(StringBuilder s, List<org.corpusdesk.agreement.AgreementRow> rows) {
+    private static void agreement(StringBuilder s, List<org.corpusdesk.agreement.AgreementRow> rows, long curated) {
         List<org.corpusdesk.agreement.AgreementRow> pooled = rows.stream()
                 .filter(r -> r.annotatorA().equals(org.corpusdesk.agreement.AgreementRow.EVERY_PAIR)).toList();
         s.append("\n## Agreement\n\n");
+        String curation = (curated == 0 ? "No exported article has" : curated + (curated == 1 ? " exported article has"
+                : " exported articles have")) + " been curated: a curator merged its editors' layers into the gold layer.";
         if (pooled.isEmpty()) {
-            s.append("No exported article was annotated by two or more editors, so there is no agreement figure.\n");
+            s.append("No exported article was annotated by two or more editors, so there is no agreement figure. ")
+                    .append(curation).append('\n');
             return;
         }
         long pairs = rows.stream().filter(r -> r.label().equals(org.corpusdesk.agreement.AgreementRow.ALL_LABELS)
@@ -87,8 +90,8 @@ final class DatasetCard {
                 .mapToLong(org.corpusdesk.agreement.AgreementRow::articles).sum();
         s.append("Over the exported articles that two or more editors annotated (").append(articles)
                 .append(" article-pairs of ").append(pairs).append(" editor pairs): span F1 (exact: same label, start ")
-                .append("and end; overlap: sharing a character) and Krippendorff's alpha for unitizing, per label. No ")
-                .append("article has been curated into a gold layer yet. Formulas: docs/agreement.md in Corpus Desk.\n\n")
+                .append("and end; overlap: sharing a character) and Krippendorff's alpha for unitizing, per label. ")
+                .append(curation).append(" Formulas: docs/agreement.md in Corpus Desk.\n\n")
                 .append("| label | spans A / B | exact F1 | overlap F1 | alpha |\n|---|---:|---:|---:|---:|\n");
         for (org.corpusdesk.agreement.AgreementRow r : pooled) {
             s.append("| ").append(cell(r.label())).append(" | ").append(r.spansA()).append(" / ").append(r.spansB())
@@ -102,7 +105,7 @@ final class DatasetCard {
     }
 
     private static String describe(ExportRequest r) {
-        String layer = r.gold() ? "gold layer (curators' spans, or the only annotator's)"
+        String layer = r.gold() ? "gold layer (curated; else curators' spans, or the only annotator's)"
                 : r.annotator() != null ? "spans of annotator " + r.annotator() : "spans of every annotator";
         return "status " + r.status().name().toLowerCase(java.util.Locale.ROOT) + " (" + String.join(", ",
                 r.status().statuses()) + "); labels " + (r.labels().isEmpty() ? "all" : String.join(", ", r.labels()))

@@ -100,15 +100,16 @@ public class DatasetReader {
                 List<DatasetSpan> chosen = choose(List.copyOf(unique.values()), request, labels, lookups);
                 String split = splits == null ? null : SplitRatios.NAMES.get(splits.get(a.get(ARTICLE.STORY_CLUSTER)));
                 // two or more annotators' layers (whatever layer is exported): the card reports their agreement
-                boolean severalLayers = unique.values().stream().map(r -> r.get(ANNOTATION.ANNOTATOR_ID)).distinct()
-                        .limit(2).count() > 1;
-                sink.accept(article(a, split, chosen, relations(articleRelations, chosen), severalLayers));
+                boolean severalLayers = unique.values().stream().filter(r -> !lookups.user(r).gold)
+                        .map(r -> r.get(ANNOTATION.ANNOTATOR_ID)).distinct().limit(2).count() > 1;
+                boolean curated = unique.values().stream().anyMatch(r -> lookups.user(r).gold);
+                sink.accept(article(a, split, chosen, relations(articleRelations, chosen), severalLayers, curated));
             }
         }
     }
 
     private static DatasetArticle article(Record a, String split, List<DatasetSpan> spans, List<DatasetRelation> rels,
-            boolean severalLayers) {
+            boolean severalLayers, boolean curated) {
         String flags = a.get(ARTICLE.FLAGS);
         return new DatasetArticle(a.get(ARTICLE.ID), a.get(ARTICLE.TITLE), a.get(ARTICLE.OUTLET), a.get(ARTICLE.AUTHOR),
                 a.get(ARTICLE.URL), a.get(ARTICLE.PUBLISHED_ON) == null ? null : a.get(ARTICLE.PUBLISHED_ON).toString(),
@@ -116,7 +117,7 @@ public class DatasetReader {
                 a.get(ARTICLE.CREDIT_LINE), flags == null || flags.isBlank() ? List.of()
                         : Arrays.stream(flags.split(",")).map(String::strip).filter(f -> !f.isEmpty()).sorted().toList(),
                 a.get(ARTICLE.STATUS).toLowerCase(Locale.ROOT), a.get(ARTICLE.STORY_CLUSTER), a.get(ARTICLE.DUPLICATE_OF),
-                a.get(ARTICLE.CONTENT_HASH), a.get(ARTICLE.CLEAN_TEXT), split, spans, rels, severalLayers);
+                a.get(ARTICLE.CONTENT_HASH), a.get(ARTICLE.CLEAN_TEXT), split, spans, rels, severalLayers, curated);
     }
 
     /** The spans of the requested layer and labels, ordered by offsets. */
@@ -148,10 +149,15 @@ public class DatasetReader {
     }
 
     /**
-     * The adjudicated layer: the spans of curators and admins when any of them annotated the article; otherwise the
-     * spans of its only annotator; with several editors and no curator there is no gold layer (no spans).
+     * The adjudicated layer: the gold layer when a curator curated the article (spans accepted into it); else the
+     * spans of curators and admins when any of them annotated the article; else the spans of its only annotator;
+     * with several editors and nothing curated there is no gold layer (no spans).
      */
     private static List<Record> goldLayer(List<Record> rows, Lookups lookups) {
+        List<Record> gold = rows.stream().filter(r -> lookups.user(r).gold).toList();
+        if (!gold.isEmpty()) {
+            return gold;
+        }
         List<Record> curated = rows.stream().filter(r -> !lookups.user(r).role.equals("EDITOR")).toList();
         if (!curated.isEmpty()) {
             return curated;
@@ -210,7 +216,7 @@ public class DatasetReader {
         }
     }
 
-    private record User(String username, String role) {
+    private record User(String username, String role, boolean gold) {
     }
 
     /** The small tables, read once per export. */
@@ -223,8 +229,8 @@ public class DatasetReader {
         Lookups() {
             dsl.select(LABEL.ID, LABEL.NAME, LABEL.KIND).from(LABEL)
                     .forEach(r -> labels.put(r.value1(), new String[] {r.value2(), r.value3()}));
-            dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.ROLE).from(APP_USER)
-                    .forEach(r -> users.put(r.value1(), new User(r.value2(), r.value3())));
+            dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.ROLE, APP_USER.GOLD_LAYER).from(APP_USER)
+                    .forEach(r -> users.put(r.value1(), new User(r.value2(), r.value3(), r.value4())));
             dsl.select(CLAIM_TYPE.ID, CLAIM_TYPE.CODE).from(CLAIM_TYPE).forEach(r -> claimTypes.put(r.value1(), r.value2()));
             dsl.select(VERDICT.ID, VERDICT.CODE).from(VERDICT).forEach(r -> verdicts.put(r.value1(), r.value2()));
         }

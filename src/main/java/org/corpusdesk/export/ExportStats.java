@@ -19,8 +19,13 @@ public final class ExportStats {
     /** The exported articles that several annotators annotated: the agreement the dataset card reports is theirs. */
     final it.unimi.dsi.fastutil.longs.LongOpenHashSet severalLayers = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
 
+    private long curated;
+
     void count(DatasetArticle a) {
         articles++;
+        if (a.curated()) {
+            curated++;
+        }
         if (a.severalLayers()) {
             severalLayers.add(a.id());
         }
@@ -39,6 +44,11 @@ public final class ExportStats {
 
     public long articles() {
         return articles;
+    }
+
+    /** Exported articles whose editors' layers a curator merged into the gold layer. */
+    public long curated() {
+        return curated;
     }
 
     public long spans() {

@@ -4,12 +4,12 @@ import java.util.List;
 
 /** Which articles go into a dataset, by review status. */
 public enum ExportStatus {
-    /** Articles a curator approved: the default. */
-    APPROVED(List.of("APPROVED")),
-    /** Finished articles: done by an editor or approved. */
-    DONE(List.of("DONE", "APPROVED")),
+    /** Articles a curator approved or curated: the default. */
+    APPROVED(List.of("CURATED", "APPROVED")),
+    /** Finished articles: done by an editor, curated or approved. */
+    DONE(List.of("DONE", "CURATED", "APPROVED")),
     /** Every article whatever its status, rejected ones too. */
-    ALL(List.of("NEW", "IN_PROGRESS", "DONE", "APPROVED", "REJECTED"));
+    ALL(List.of("NEW", "IN_PROGRESS", "DONE", "CURATED", "APPROVED", "REJECTED"));
 
     private final List<String> statuses;
 

@@ -16,6 +16,7 @@ record TableCopy(String table, String key, List<String> selfReferences) {
             new TableCopy("import_duplicate", "id", List.of()),
             new TableCopy("article", "id", List.of("duplicate_of")),
             new TableCopy("article_sketch", "article_id", List.of()),
+            new TableCopy("article_assignment", null, List.of()),
             new TableCopy("metadata_revision", "id", List.of()),
             new TableCopy("label", "id", List.of()),
             new TableCopy("claim_type", "id", List.of()),

@@ -53,6 +53,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Export", org.corpusdesk.export.ui.ExportView.class));
             nav.addItem(new SideNavItem("Reports", org.corpusdesk.report.ui.ReportsView.class));
             nav.addItem(new SideNavItem("Agreement", org.corpusdesk.agreement.ui.AgreementView.class));
+            nav.addItem(new SideNavItem("Curation", org.corpusdesk.curation.ui.CurationView.class));
             nav.addItem(new SideNavItem("SQL console", org.corpusdesk.report.ui.SqlConsoleView.class));
         }
         if (me.role().includes(Role.ADMIN)) {

@@ -32,12 +32,24 @@ public class UserRepository {
         }
     }
 
+    /** Whether any person has an account (the gold layer's system user is none). */
     public boolean anyExists() {
-        return dsl.fetchExists(APP_USER);
+        return dsl.fetchExists(APP_USER, APP_USER.GOLD_LAYER.isFalse());
     }
 
+    /** A person's account by name; the gold layer's system user is not one (it cannot sign in or be changed). */
     public Optional<AppUserRecord> findRecord(String username) {
-        return dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional();
+        return dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).and(APP_USER.GOLD_LAYER.isFalse()).fetchOptional();
+    }
+
+    /** Whether the name is taken, by a person or the gold layer. */
+    public boolean usernameTaken(String username) {
+        return dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(username));
+    }
+
+    /** The id of the gold layer's system user, whose spans are the curated layer (V28). */
+    public long goldLayerId() {
+        return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.GOLD_LAYER).fetchSingle(APP_USER.ID);
     }
 
     public Optional<AppUser> find(String username) {
@@ -49,11 +61,12 @@ public class UserRepository {
     }
 
     public List<AppUser> all() {
-        return dsl.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch(UserRepository::toUser);
+        return dsl.selectFrom(APP_USER).where(APP_USER.GOLD_LAYER.isFalse()).orderBy(APP_USER.USERNAME)
+                .fetch(UserRepository::toUser);
     }
 
     public List<AppUser> withRole(Role role) {
-        return dsl.selectFrom(APP_USER).where(APP_USER.ROLE.eq(role.name()).and(APP_USER.ENABLED))
+        return dsl.selectFrom(APP_USER).where(APP_USER.ROLE.eq(role.name()).and(APP_USER.ENABLED)).and(APP_USER.GOLD_LAYER.isFalse())
                 .orderBy(APP_USER.USERNAME).fetch(UserRepository::toUser);
     }
 

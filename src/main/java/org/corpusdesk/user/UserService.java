@@ -60,7 +60,7 @@ public class UserService {
     @Transactional
     public AppUser add(String username, String displayName, Role role, String password) {
         validate(username, password);
-        if (users.findRecord(username.strip()).isPresent()) {
+        if (users.usernameTaken(username.strip())) {
             throw new UserProblem("a user named '" + username.strip() + "' already exists");
         }
         long id = users.insert(username.strip(), blankToNull(displayName), role, passwords.encode(password));

@@ -35,6 +35,7 @@ class RouteAccessMatrixTest {
             Map.entry("export", Set.of("CURATOR", "ADMIN")),
             Map.entry("reports", Set.of("CURATOR", "ADMIN")),
             Map.entry("agreement", Set.of("CURATOR", "ADMIN")),
+            Map.entry("curate", Set.of("CURATOR", "ADMIN")),
             Map.entry("sql", Set.of("CURATOR", "ADMIN")),
             Map.entry("registry", Set.of("EDITOR", "CURATOR", "ADMIN")),
             Map.entry("story", Set.of("EDITOR", "CURATOR", "ADMIN")));

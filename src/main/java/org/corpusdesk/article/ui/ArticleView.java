@@ -153,6 +153,7 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
     private final java.util.Map<Integer, Annotation> topAt = new java.util.HashMap<>();
     /** The queue's search, whose hits the text highlights (null: none). */
     private String searched;
+    private boolean goldLayer;
     private VerticalLayout reading;
     private ArticleDetail article;
 
@@ -281,8 +282,11 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        searched = event.getLocation().getQueryParameters().getParameters().getOrDefault("q", List.of()).stream()
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        searched = parameters.getOrDefault("q", List.of()).stream()
                 .findFirst().map(String::strip).filter(q -> !q.isEmpty()).orElse(null);
+        // curators edit the gold layer (the curated merge of editors' layers) directly with ?layer=gold
+        goldLayer = parameters.getOrDefault("layer", List.of()).contains("gold") && currentUser.has(Role.CURATOR);
         articles.load(id == null ? -1 : id).ifPresentOrElse(this::show, () -> {
             heading.setText("No article #" + id);
             text.getElement().setProperty("innerHTML", "");
@@ -326,9 +330,14 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
         return a.metadata().title() == null ? "(no title)" : a.metadata().title();
     }
 
+    /** The spans shown: the gold layer when a curator edits it, else the user's own (and others' when switched on). */
+    private List<Annotation> visibleSpans() {
+        return goldLayer ? annotations.goldLayer(article.id()) : annotations.forArticle(article.id(), othersToo.getValue());
+    }
+
     void show(ArticleDetail detail) {
         article = detail;
-        heading.setText("#" + detail.id() + " · " + titleOf(detail));
+        heading.setText("#" + detail.id() + " · " + titleOf(detail) + (goldLayer ? " · gold layer" : ""));
         var m = detail.metadata();
         facts.setText(String.join(" · ", java.util.stream.Stream.of(m.outlet(), m.author(),
                 m.publishedOn() == null ? null : m.publishedOn().toString(), m.language(), m.status().name().toLowerCase(Locale.ROOT),
@@ -369,6 +378,10 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
             if (s != ArticleStatus.REJECTED) {
                 statusButtons.add(new Button("Reject", e -> setStatus(ArticleStatus.REJECTED)));
             }
+            RouterLink curate = new RouterLink("Curate (merge editors' layers)",
+                    org.corpusdesk.curation.ui.CurationView.class, detail.id());
+            curate.setId("curate-link");
+            statusButtons.add(curate);
         }
     }
 
@@ -399,7 +412,7 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
         if (article == null) {
             return;
         }
-        List<Annotation> shown = annotations.forArticle(article.id(), othersToo.getValue());
+        List<Annotation> shown = visibleSpans();
         renderText(shown);
         List<Attribution> links = annotations.attributions(article.id());
         panel.setAnnotations(shown, links);
@@ -516,7 +529,9 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
             return;
         }
         try {
-            Annotation created = annotations.create(article.id(), AnnotationDraft.span(label.id(), span[0], span[1]));
+            AnnotationDraft draft = AnnotationDraft.span(label.id(), span[0], span[1]);
+            Annotation created = goldLayer ? annotations.createInGold(article.id(), draft)
+                    : annotations.create(article.id(), draft);
             text.getElement().executeJs("window.getSelection().removeAllRanges()");
             refreshAnnotations();
             panel.select(created);
@@ -536,7 +551,7 @@ public class ArticleView extends VerticalLayout implements HasUrlParameter<Long>
             Notification.show("Select a claim first (click it in the text), then press a");
             return;
         }
-        List<Annotation> shown = annotations.forArticle(article.id(), othersToo.getValue());
+        List<Annotation> shown = visibleSpans();
         java.util.Comparator<Annotation> nearest = java.util.Comparator.comparingInt(x -> Math.abs(x.startCp() - claim.startCp()));
         List<Annotation> sources = shown.stream().filter(x -> x.kind() == LabelKind.SOURCE).sorted(nearest).toList();
         List<Annotation> cues = shown.stream().filter(x -> x.kind() == LabelKind.CUE).sorted(nearest).toList();

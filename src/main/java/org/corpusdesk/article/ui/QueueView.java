@@ -51,6 +51,8 @@ public class QueueView extends VerticalLayout implements com.vaadin.flow.router.
     final Checkbox openComments = new Checkbox("Open comments");
     final ComboBox<AppUser> assignee = new ComboBox<>("Assign selected to");
     final Button assign = new Button("Assign");
+    final Button addEditor = new Button("Add as another editor");
+    final Button share = new Button("Share among editors…");
     final Select<ArticleStatus> status = new Select<>();
     final TextField search = new TextField();
     final Button storyChip = new Button();
@@ -182,11 +184,38 @@ public class QueueView extends VerticalLayout implements com.vaadin.flow.router.
                 grid.deselectAll();
                 refresh();
             });
+            addEditor.setId("add-editor");
+            addEditor.getElement().setAttribute("title", "Double annotation: the selected articles keep their editors "
+                    + "and get this one too");
+            addEditor.addClickListener(e -> {
+                List<Long> ids = grid.getSelectedItems().stream().map(ArticleSummary::id).toList();
+                AppUser to = assignee.getValue();
+                if (ids.isEmpty() || to == null) {
+                    Notification.show("Select articles and choose an editor first");
+                    return;
+                }
+                int changed = assignments.addAssignee(ids, to.id());
+                Notification.show(changed + " article(s) also assigned to " + to.username());
+                grid.deselectAll();
+                refresh();
+            });
+            share.setId("share");
+            share.addClickListener(e -> {
+                List<Long> ids = grid.getSelectedItems().stream().map(ArticleSummary::id).toList();
+                if (ids.isEmpty()) {
+                    Notification.show("Select articles first (tick their boxes)");
+                    return;
+                }
+                new ShareDialog(ids, users.assignable(), assignments, () -> {
+                    grid.deselectAll();
+                    refresh();
+                }).open();
+            });
             approve.setId("bulk-approve");
             reject.setId("bulk-reject");
             approve.addClickListener(e -> bulkStatus(articles, ArticleStatus.APPROVED));
             reject.addClickListener(e -> bulkStatus(articles, ArticleStatus.REJECTED));
-            tools.add(assignee, assign, approve, reject);
+            tools.add(assignee, assign, addEditor, share, approve, reject);
         }
         counts.setId("status-counts");
         add(new H2("Review queue"), emptyHint, tools, counts, grid);

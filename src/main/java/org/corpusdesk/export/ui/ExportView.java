@@ -98,7 +98,7 @@ public class ExportView extends VerticalLayout {
         status.setValue(ExportStatus.APPROVED);
         labels.setItems(schema.labels().stream().map(Label::name).toList());
         layer.setLabel("Annotations");
-        layer.setItems("every annotator", "gold (curators, or the only annotator)", "one annotator");
+        layer.setItems("every annotator", "gold (curated layer)", "one annotator");
         layer.setValue("every annotator");
         annotator.setVisible(false);
         layer.addValueChangeListener(e -> annotator.setVisible("one annotator".equals(e.getValue())));
