@@ -43,6 +43,7 @@ class ArticleAccessTest {
 
     @BeforeEach
     void noAssignments() {
+        dsl.execute("DELETE FROM article_assignment");
         dsl.execute("UPDATE article SET assigned_to = NULL");
     }
 

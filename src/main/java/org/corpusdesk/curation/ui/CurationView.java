@@ -74,7 +74,7 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
                 + v.annotators().size() + "/" + sheet.layers().size()).setHeader("Editors").setFlexGrow(1);
         spans.addColumn(v -> v.inGold() ? "✓ gold" : "").setHeader("Gold").setAutoWidth(true).setFlexGrow(0);
         spans.setPartNameGenerator(v -> isConflict(v) ? "conflict" : "agreed");
-        spans.setSelectionMode(Grid.SelectionMode.MULTI);
+        spans.setSelectionMode(Grid.SelectionMode.SINGLE);
         spans.setHeight("40vh");
         attributions.setId("curation-attributions");
         attributions.addColumn(AttributionVariant::claimText).setHeader("Claim").setFlexGrow(3);
@@ -177,13 +177,12 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
         return html.toString();
     }
 
+    /** A click on a unit in the text selects its first variant; its others are the rows right below. */
     private void selectUnit(int unit) {
-        spans.deselectAll();
-        List<Variant> inUnit = sheet.variants().stream().filter(v -> v.unit() == unit).toList();
-        inUnit.forEach(spans::select);
-        if (!inUnit.isEmpty()) {
-            spans.scrollToItem(inUnit.getFirst());
-        }
+        sheet.variants().stream().filter(v -> v.unit() == unit).findFirst().ifPresent(v -> {
+            spans.select(v);
+            spans.scrollToItem(v);
+        });
     }
 
     private void acceptAgreed() {
