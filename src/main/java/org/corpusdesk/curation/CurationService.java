@@ -262,11 +262,23 @@ public class CurationService {
     @PreAuthorize("hasRole('CURATOR')")
     @Transactional(readOnly = true)
     public List<Candidate> toCurate(int limit) {
+        return waiting(0, limit);
+    }
+
+    /** The next article waiting for curation after this one (in id order), if any. */
+    @PreAuthorize("hasRole('CURATOR')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> nextToCurate(long after) {
+        return waiting(after, 1).stream().findFirst().map(Candidate::id);
+    }
+
+    private List<Candidate> waiting(long after, int limit) {
         long gold = users.goldLayerId();
         var layers = org.jooq.impl.DSL.countDistinct(ANNOTATION.ANNOTATOR_ID);
         return dsl.select(ARTICLE.ID, ARTICLE.TITLE, ARTICLE.STATUS, layers).from(ANNOTATION).join(ARTICLE)
                 .on(ARTICLE.ID.eq(ANNOTATION.ARTICLE_ID))
                 .where(ANNOTATION.ANNOTATOR_ID.ne(gold)).and(ARTICLE.STATUS.notIn("CURATED", "APPROVED", "REJECTED"))
+                .and(ARTICLE.ID.gt(after))
                 .groupBy(ARTICLE.ID, ARTICLE.TITLE, ARTICLE.STATUS).having(layers.ge(2))
                 .orderBy(ARTICLE.ID).limit(limit)
                 .fetch(r -> new Candidate(r.value1(), r.value2(), r.value3(), r.value4()));

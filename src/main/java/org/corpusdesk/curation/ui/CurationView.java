@@ -32,8 +32,8 @@ import org.corpusdesk.curation.CurationSheet.Variant;
 /**
  * Curation of one article: its editors' spans merged over the text (agreed units green, conflicts orange, what gold
  * holds underlined), every variant in a list grouped by unit, and keys to accept a span (g), a layer (1–9), every
- * agreed span (a), to take a span out of gold (x) and to mark the article curated (c). Without an article id it lists
- * the articles waiting for curation.
+ * agreed span (a), to take a span out of gold (x), to mark the article curated (c) and to go on to the next (n).
+ * Without an article id it lists the articles waiting for curation.
  */
 @Route("curate")
 @PageTitle("Curation · Corpus Desk")
@@ -51,6 +51,7 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
     final Button removeSelected = new Button("Remove from gold (x)");
     final Button markCurated = new Button("Mark curated (c)");
     final Anchor editGold = new Anchor();
+    final Button next = new Button("Next to curate (n)");
     final Grid<CurationService.Candidate> waiting = new Grid<>();
     private final CurationService curation;
     private CurationSheet sheet;
@@ -95,6 +96,9 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
         markCurated.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         markCurated.addClickListener(e -> markCurated());
         editGold.setText("Edit gold in the editor");
+        next.setId("next-to-curate");
+        next.addClickListener(e -> nextToCurate());
+        Shortcuts.addShortcutListener(this, this::nextToCurate, Key.KEY_N);
         Shortcuts.addShortcutListener(this, this::acceptAgreed, Key.KEY_A);
         Shortcuts.addShortcutListener(this, this::acceptSelected, Key.KEY_G);
         Shortcuts.addShortcutListener(this, this::removeSelected, Key.KEY_X);
@@ -125,7 +129,8 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
         }
         sheet = curation.sheet(id);
         editGold.setHref("article/" + id + "?layer=gold");
-        HorizontalLayout actions = new HorizontalLayout(acceptAgreed, acceptSelected, removeSelected, markCurated, editGold);
+        HorizontalLayout actions = new HorizontalLayout(acceptAgreed, acceptSelected, removeSelected, markCurated, next,
+                editGold);
         actions.setAlignItems(Alignment.BASELINE);
         add(title, summary, actions, layerButtons, text, spans, new H3("Attributions"), attributions);
         show();
@@ -221,6 +226,15 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
             curation.markCurated(sheet.articleId());
             return "Article marked curated";
         });
+    }
+
+    private void nextToCurate() {
+        if (sheet == null) {
+            return;
+        }
+        curation.nextToCurate(sheet.articleId()).ifPresentOrElse(
+                id -> getUI().ifPresent(ui -> ui.navigate(CurationView.class, id)),
+                () -> Notification.show("No article after this one is waiting for curation"));
     }
 
     private Button attributionAction(AttributionVariant a) {
