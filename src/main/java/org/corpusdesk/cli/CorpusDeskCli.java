@@ -23,6 +23,7 @@ public final class CorpusDeskCli {
         COMMANDS.put("report", ReportCommand::new);
         COMMANDS.put("assign", AssignCommand::new);
         COMMANDS.put("agreement", AgreementCommand::new);
+        COMMANDS.put("curate", CurateCommand::new);
         COMMANDS.put("migrate-db", MigrateDbCommand::new);
         COMMANDS.put("users", UsersCommand::new);
         COMMANDS.put("benchmark", BenchmarkCommand::new);

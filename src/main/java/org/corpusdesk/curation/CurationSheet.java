@@ -3,14 +3,15 @@ package org.corpusdesk.curation;
 import java.util.List;
 
 /**
- * An article as a curator sees it: its editors' layers, their spans grouped into units (spans that overlap), each
+ * An article as a curator sees it: its editors' layers, their spans grouped into units (spans of one label that
+ * overlap), each
  * unit's variants (one per distinct label and offsets, with the editors who marked it), the attributions the same
  * way, and what the gold layer holds. {@code layers} are the editors' usernames; the gold layer is not among them.
  */
 public record CurationSheet(long articleId, String title, String text, String status, List<String> layers,
         List<Unit> units, List<AttributionVariant> attributions, int goldSpans) {
 
-    /** Overlapping spans of every layer; a conflict unless it has one variant that every layer marked. */
+    /** Overlapping spans of one label in every layer; a conflict unless it has one variant that every layer marked. */
     public record Unit(int index, int start, int end, List<Variant> variants) {
 
         public boolean agreed() {

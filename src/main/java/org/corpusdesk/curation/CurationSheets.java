@@ -36,10 +36,10 @@ final class CurationSheets {
         spans.stream().sorted(Comparator.comparingInt(SpanIn::start).thenComparing(Comparator.comparingInt(SpanIn::end)
                         .reversed()).thenComparingLong(SpanIn::labelId).thenComparing(SpanIn::annotator))
                 .forEach(s -> byKey.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(s));
-        List<Unit> units = new ArrayList<>();
-        List<Variant> current = new ArrayList<>();
-        int unitStart = -1;
-        int unitEnd = -1;
+        // a unit is the overlapping spans of one label: a Source inside a Content span is a unit of its own
+        List<List<Variant>> groups = new ArrayList<>();
+        Map<Long, Integer> openGroup = new HashMap<>(); // label -> index in groups of its last unit
+        Map<Long, Integer> openEnd = new HashMap<>();
         Map<Long, String> keyOfSpan = new HashMap<>();
         Map<String, String> textOfKey = new HashMap<>();
         for (var e : byKey.entrySet()) {
@@ -47,15 +47,6 @@ final class CurationSheets {
             SpanIn first = same.getFirst();
             same.forEach(s -> keyOfSpan.put(s.id(), e.getKey()));
             textOfKey.put(e.getKey(), first.text());
-            if (!current.isEmpty() && first.start() >= unitEnd) {
-                units.add(new Unit(units.size(), unitStart, unitEnd, List.copyOf(current)));
-                current.clear();
-            }
-            if (current.isEmpty()) {
-                unitStart = first.start();
-                unitEnd = first.end();
-            }
-            unitEnd = Math.max(unitEnd, first.end());
             List<String> annotators = new ArrayList<>();
             List<Long> ids = new ArrayList<>();
             Long gold = null;
@@ -67,12 +58,25 @@ final class CurationSheets {
                     ids.add(s.id());
                 }
             }
-            current.add(new Variant(e.getKey(), units.size(), first.labelId(), first.label(), first.colour(), first.start(),
-                    first.end(), first.text(), List.copyOf(annotators), List.copyOf(ids), gold,
+            Integer group = openGroup.get(first.labelId());
+            if (group == null || first.start() >= openEnd.get(first.labelId())) {
+                group = groups.size();
+                groups.add(new ArrayList<>());
+                openGroup.put(first.labelId(), group);
+                openEnd.put(first.labelId(), first.end());
+            }
+            openEnd.merge(first.labelId(), first.end(), Math::max);
+            groups.get(group).add(new Variant(e.getKey(), group, first.labelId(), first.label(), first.colour(),
+                    first.start(), first.end(), first.text(), List.copyOf(annotators), List.copyOf(ids), gold,
                     !layers.isEmpty() && annotators.size() == layers.size()));
         }
-        if (!current.isEmpty()) {
-            units.add(new Unit(units.size(), unitStart, unitEnd, List.copyOf(current)));
+        List<Unit> units = new ArrayList<>();
+        for (List<Variant> g : groups) { // groups are in order of their first span's start
+            int index = units.size();
+            List<Variant> variants = g.stream().map(v -> new Variant(v.key(), index, v.labelId(), v.label(), v.colour(),
+                    v.start(), v.end(), v.text(), v.annotators(), v.spanIds(), v.goldSpanId(), v.agreed())).toList();
+            units.add(new Unit(index, variants.stream().mapToInt(Variant::start).min().orElseThrow(),
+                    variants.stream().mapToInt(Variant::end).max().orElseThrow(), variants));
         }
         Map<Long, SpanIn> spanById = new HashMap<>();
         spans.forEach(s -> spanById.put(s.id(), s));

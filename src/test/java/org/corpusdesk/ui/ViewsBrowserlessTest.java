@@ -61,7 +61,7 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
         signInAs(curator);
         QueueViewProbe queue = new QueueViewProbe(navigate(org.corpusdesk.article.ui.QueueView.class));
         assertThat(test(queue.grid()).size()).isEqualTo(3);
-        assertThat(queue.counts()).isEqualTo("new 2 · in progress 0 · done 1 · approved 0 · rejected 0");
+        assertThat(queue.counts()).isEqualTo("new 2 · in progress 0 · done 1 · curated 0 · approved 0 · rejected 0");
         queue.status().setValue(ArticleStatus.DONE);
         assertThat(test(queue.grid()).size()).isEqualTo(1);
         queue.search().setValue("third");

@@ -157,32 +157,47 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
         attributions.setItems(sheet.attributions());
     }
 
-    /** The text with each unit marked: green when agreed, orange in conflict, underlined once gold holds a span there. */
-    static String html(CurationSheet sheet) {
+    /**
+     * The text with its units marked, overlapping units (a Source inside a Content span) as one region: green when all
+     * its units are agreed, orange when one is in conflict, underlined once gold holds a span there. A click on a
+     * region selects its first unit.
+     */
+    public static String html(CurationSheet sheet) {
         String t = sheet.text();
         StringBuilder html = new StringBuilder(t.length() * 2);
+        List<CurationSheet.Unit> units = sheet.units().stream()
+                .sorted(java.util.Comparator.comparingInt(CurationSheet.Unit::start)).toList();
         int cp = 0;
         int at = 0;
-        for (CurationSheet.Unit u : sheet.units()) {
-            int from = t.offsetByCodePoints(at, u.start() - cp);
-            int to = t.offsetByCodePoints(from, u.end() - u.start());
+        for (int i = 0; i < units.size(); ) {
+            List<CurationSheet.Unit> region = new java.util.ArrayList<>(List.of(units.get(i)));
+            int end = units.get(i).end();
+            for (i++; i < units.size() && units.get(i).start() < end; i++) {
+                region.add(units.get(i));
+                end = Math.max(end, units.get(i).end());
+            }
+            int start = region.getFirst().start();
+            int from = t.offsetByCodePoints(at, start - cp);
+            int to = t.offsetByCodePoints(from, end - start);
+            boolean agreed = region.stream().allMatch(CurationSheet.Unit::agreed);
+            boolean gold = region.stream().flatMap(u -> u.variants().stream()).anyMatch(Variant::inGold);
             html.append(Guidelines.escape(t.substring(at, from)));
-            boolean gold = u.variants().stream().anyMatch(Variant::inGold);
-            html.append("<mark data-unit=\"").append(u.index()).append("\" class=\"").append(u.agreed() ? "agreed" : "conflict")
-                    .append("\" style=\"cursor:pointer;background:").append(u.agreed() ? "#c8efc8" : "#ffd8a8")
-                    .append(gold ? ";border-bottom:3px solid #d4a017" : "").append("\" title=\"")
-                    .append(Guidelines.escape(u.variants().stream().map(v -> v.label() + ": " + (v.annotators().isEmpty()
-                            ? "gold only" : String.join(", ", v.annotators())) + (v.inGold() ? " ✓ gold" : ""))
+            html.append("<mark data-unit=\"").append(region.getFirst().index()).append("\" class=\"")
+                    .append(agreed ? "agreed" : "conflict").append("\" style=\"cursor:pointer;background:")
+                    .append(agreed ? "#c8efc8" : "#ffd8a8").append(gold ? ";border-bottom:3px solid #d4a017" : "")
+                    .append("\" title=\"").append(Guidelines.escape(region.stream().flatMap(u -> u.variants().stream())
+                            .map(v -> v.label() + " \u201c" + v.text() + "\u201d: " + (v.annotators().isEmpty() ? "gold only"
+                                    : String.join(", ", v.annotators())) + (v.inGold() ? " \u2713 gold" : ""))
                             .collect(java.util.stream.Collectors.joining("\n")))).append("\">")
                     .append(Guidelines.escape(t.substring(from, to))).append("</mark>");
             at = to;
-            cp = u.end();
+            cp = end;
         }
         html.append(Guidelines.escape(t.substring(at)));
         return html.toString();
     }
 
-    /** A click on a unit in the text selects its first variant; its others are the rows right below. */
+    /** A click on a region of the text selects its first unit's first variant; its others are the rows right below. */
     private void selectUnit(int unit) {
         sheet.variants().stream().filter(v -> v.unit() == unit).findFirst().ifPresent(v -> {
             spans.select(v);
