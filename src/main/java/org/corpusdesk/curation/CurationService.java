@@ -104,7 +104,7 @@ public class CurationService {
         }
         for (CurationSheet.AttributionVariant a : sheet.attributions()) {
             if (a.annotators().contains(annotator)) {
-                acceptAttribution(articleId, ofAnnotator(a, annotator));
+                acceptAttribution(articleId, ofAnnotator(a, annotator), true);
             }
         }
         annotations.recount(articleId);
@@ -124,7 +124,7 @@ public class CurationService {
         }
         for (CurationSheet.AttributionVariant a : sheet.attributions()) {
             if (a.agreed() && !a.inGold()) {
-                acceptAttribution(articleId, a.attributionIds().getFirst());
+                acceptAttribution(articleId, a.attributionIds().getFirst(), false);
             }
         }
         annotations.recount(articleId);
@@ -136,7 +136,7 @@ public class CurationService {
     @Transactional
     public void acceptAttributions(long articleId, Collection<Long> attributionIds) {
         for (long id : attributionIds) {
-            acceptAttribution(articleId, id);
+            acceptAttribution(articleId, id, true);
         }
         annotations.recount(articleId);
     }
@@ -208,17 +208,30 @@ public class CurationService {
         return id;
     }
 
-    private void acceptAttribution(long articleId, long attributionId) {
+    /**
+     * Accepts an attribution with its claim and source. Its cue and trigger come along when {@code withCue} (the
+     * curator chose this editor's attribution); otherwise (agreed attributions, whose editors may differ on the cue)
+     * only when gold has the same span already.
+     */
+    private void acceptAttribution(long articleId, long attributionId, boolean withCue) {
         Attribution a = annotations.attribution(attributionId)
                 .orElseThrow(() -> new IllegalArgumentException("no attribution " + attributionId));
         long claim = accept(articleId, a.claimAnnotationId(), false);
         Long source = a.sourceAnnotationId() == null ? null : accept(articleId, a.sourceAnnotationId(), false);
-        Long cue = a.cueAnnotationId() == null ? null : accept(articleId, a.cueAnnotationId(), false);
-        Long trigger = a.triggerAnnotationId() == null ? null : accept(articleId, a.triggerAnnotationId(), false);
+        Long cue = a.cueAnnotationId() == null ? null
+                : withCue ? (Long) accept(articleId, a.cueAnnotationId(), false) : goldTwin(articleId, a.cueAnnotationId());
+        Long trigger = a.triggerAnnotationId() == null ? null
+                : withCue ? (Long) accept(articleId, a.triggerAnnotationId(), false) : goldTwin(articleId, a.triggerAnnotationId());
         if (annotations.attributionOf(claim, source) == null) {
             long id = annotations.insertAttribution(claim, source, cue, trigger, null);
             audit.record(AuditAction.CREATE, "attribution", id, null, Map.of("layer", "gold", "acceptedFrom", attributionId));
         }
+    }
+
+    /** The gold span with the same label and offsets as this editor's span, if gold has one. */
+    private Long goldTwin(long articleId, long spanId) {
+        AnnotationRecord s = dsl.fetchOptional(ANNOTATION, ANNOTATION.ID.eq(spanId)).orElse(null);
+        return s == null ? null : annotations.same(articleId, users.goldLayerId(), s.getLabelId(), s.getStartCp(), s.getEndCp());
     }
 
     private boolean removeGold(long articleId, long goldSpanId) {

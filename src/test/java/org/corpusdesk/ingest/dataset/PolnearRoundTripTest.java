@@ -61,6 +61,39 @@ class PolnearRoundTripTest {
         assertThat(coveredSpans(jsonl)).isEqualTo(tLines);
 
         exactF1OfOneArticleAsComputedFromItsFiles(corpus, db);
+        agreedSpansCuratedAreThoseEveryAnnotatorMarkedAlike(corpus, db);
+    }
+
+    /**
+     * Curation accepts into gold exactly the spans that every annotator of an article marked alike (label and offsets,
+     * fragments included), counted here straight from the .ann files of the articles with several annotators.
+     */
+    private static void agreedSpansCuratedAreThoseEveryAnnotatorMarkedAlike(Path corpus, Path db) throws IOException {
+        java.util.Map<String, List<java.util.Set<String>>> byText = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.list(corpus.resolve("attributions"))) {
+            for (Path ann : files.sorted().toList()) {
+                String name = ann.getFileName().toString().replaceAll("\\.ann$", "").replaceAll("_[A-Za-z0-9]+$", "");
+                byText.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(Files.readAllLines(ann,
+                        StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("T")).map(l -> l.split("\t")[1])
+                        .collect(java.util.stream.Collectors.toSet()));
+            }
+        }
+        long everyone = 0;
+        int articles = 0;
+        for (List<java.util.Set<String>> layers : byText.values()) {
+            if (layers.size() > 1) {
+                java.util.Set<String> common = new java.util.HashSet<>(layers.getFirst());
+                layers.forEach(common::retainAll);
+                everyone += common.size();
+                articles++;
+            }
+        }
+        Cli.Run curated = Cli.run("curate", "--data", db.toString(), "--accept-agreed", "--waiting");
+        assertThat(curated.exit()).as(curated.err()).isZero();
+        assertThat(curated.out()).contains(articles + " article(s), " + everyone + " span(s) accepted into gold");
+        Cli.Run after = Cli.run("sql", "--data", db.toString(), "--format", "csv",
+                "SELECT COUNT(*) FROM v_annotation WHERE annotator = 'gold'");
+        assertThat(after.out().lines().skip(1).findFirst().orElseThrow()).isEqualTo(String.valueOf(everyone));
     }
 
     /**
