@@ -78,7 +78,8 @@ final class DatasetCard {
                 .filter(r -> r.annotatorA().equals(org.corpusdesk.agreement.AgreementRow.EVERY_PAIR)).toList();
         s.append("\n## Agreement\n\n");
         String curation = (curated == 0 ? "No exported article has" : curated + (curated == 1 ? " exported article has"
-                : " exported articles have")) + " been curated: a curator merged its editors' layers into the gold layer.";
+                : " exported articles have")) + " been curated: a curator merged " + (curated == 1 ? "its" : "their")
+                + " editors' layers into the gold layer.";
         if (pooled.isEmpty()) {
             s.append("No exported article was annotated by two or more editors, so there is no agreement figure. ")
                     .append(curation).append('\n');
