@@ -44,17 +44,14 @@ public class ArticleAssignmentService {
         if (userId != null) {
             requireAssignable(List.of(userId));
         }
-        int changed = 0;
-        for (long id : lockedIds(articleIds)) {
+        return changeEach(articleIds, id -> {
             List<Long> before = articles.assignees(id);
             if (userId == null ? before.isEmpty() : before.equals(List.of(userId))) {
-                continue;
+                return false;
             }
             articles.assign(id, userId);
-            audit.record(AuditAction.UPDATE, "article", id, assignment(before), assignment(articles.assignees(id)));
-            changed++;
-        }
-        return changed;
+            return true;
+        });
     }
 
     /** Adds the user to each article's assignees (double annotation by hand); returns how many articles changed. */
@@ -62,25 +59,22 @@ public class ArticleAssignmentService {
     @Transactional
     public int addAssignee(Collection<Long> articleIds, long userId) {
         requireAssignable(List.of(userId));
-        int changed = 0;
-        for (long id : lockedIds(articleIds)) {
-            List<Long> before = articles.assignees(id);
-            if (articles.addAssignee(id, userId)) {
-                audit.record(AuditAction.UPDATE, "article", id, assignment(before), assignment(articles.assignees(id)));
-                changed++;
-            }
-        }
-        return changed;
+        return changeEach(articleIds, id -> articles.addAssignee(id, userId));
     }
 
     /** Takes the user off each article's assignees; returns how many articles changed. */
     @PreAuthorize("hasRole('CURATOR')")
     @Transactional
     public int removeAssignee(Collection<Long> articleIds, long userId) {
+        return changeEach(articleIds, id -> articles.removeAssignee(id, userId));
+    }
+
+    /** Applies the change to each article (locked), auditing the assignees before and after where it changed any. */
+    private int changeEach(Collection<Long> articleIds, java.util.function.LongPredicate change) {
         int changed = 0;
         for (long id : lockedIds(articleIds)) {
             List<Long> before = articles.assignees(id);
-            if (articles.removeAssignee(id, userId)) {
+            if (change.test(id)) {
                 audit.record(AuditAction.UPDATE, "article", id, assignment(before), assignment(articles.assignees(id)));
                 changed++;
             }

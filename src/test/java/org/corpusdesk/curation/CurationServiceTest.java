@@ -156,6 +156,24 @@ class CurationServiceTest {
     }
 
     @Test
+    void aCuratorTagsStraightIntoGoldAndEditorsMayNot() {
+        long cue = label(LabelKind.CUE);
+        asCurator(() -> annotations.createInGold(article, AnnotationDraft.span(cue, 10, 14)));
+        assertThat(gold()).containsExactly("said");
+        assertThat(asCurator(() -> annotations.goldLayer(article))).extracting(Annotation::annotator).containsExactly("gold");
+        CurationSheet sheet = asCurator(() -> curation.sheet(article));
+        assertThat(sheet.layers()).containsExactly("ann", "bob");
+        assertThat(sheet.variants()).filteredOn(v -> v.text().equals("said")).singleElement().satisfies(v -> {
+            assertThat(v.annotators()).isEmpty();
+            assertThat(v.inGold()).isTrue();
+            assertThat(v.agreed()).isFalse();
+        });
+        assertThatThrownBy(() -> As.user(ann.id(), "ann", Role.EDITOR,
+                () -> annotations.createInGold(article, AnnotationDraft.span(cue, 43, 47))))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
     void agreementLeavesTheGoldLayerOutAndTheGoldExportHoldsExactlyTheCuratedSpans(@TempDir Path out) throws Exception {
         List<AgreementRow> before = asCurator(() -> agreement.agreement(new AgreementService.Filter(java.util.Set.of(),
                 java.util.Set.of(), article)));
