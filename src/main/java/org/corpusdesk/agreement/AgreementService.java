@@ -37,14 +37,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgreementService {
 
     /**
-     * Which spans count: labels and annotators by name (empty: all), one article (null: all), and only these articles
-     * (null: all; an export's).
+     * Which spans count: labels and annotators by name (empty: all), one article (null: all), only these articles
+     * (null: all; an export's), and only one outlet's articles (null: all).
      */
-    public record Filter(Set<String> labels, Set<String> annotators, Long article, java.util.function.LongPredicate articles) {
+    public record Filter(Set<String> labels, Set<String> annotators, Long article, java.util.function.LongPredicate articles,
+            String outlet) {
         public static final Filter ALL = new Filter(Set.of(), Set.of(), null);
 
         public Filter(Set<String> labels, Set<String> annotators, Long article) {
-            this(labels, annotators, article, null);
+            this(labels, annotators, article, null, null);
+        }
+
+        public Filter(Set<String> labels, Set<String> annotators, Long article, java.util.function.LongPredicate articles) {
+            this(labels, annotators, article, articles, null);
+        }
+
+        public Filter withOutlet(String name) {
+            return new Filter(labels, annotators, article, articles, name == null || name.isBlank() ? null : name.strip());
         }
     }
 
@@ -58,6 +67,13 @@ public class AgreementService {
     @PreAuthorize("hasRole('CURATOR')")
     @Transactional(readOnly = true)
     public List<AgreementRow> agreement(Filter filter) {
+        if (filter.outlet() != null) {
+            var ofOutlet = new it.unimi.dsi.fastutil.longs.LongOpenHashSet(dsl.select(ARTICLE.ID).from(ARTICLE)
+                    .where(ARTICLE.OUTLET.eq(filter.outlet())).fetch(ARTICLE.ID));
+            java.util.function.LongPredicate also = filter.articles();
+            filter = new Filter(filter.labels(), filter.annotators(), filter.article(),
+                    id -> ofOutlet.contains(id) && (also == null || also.test(id)), null);
+        }
         Map<String, Map<String, Pair>> byLabel = new TreeMap<>(); // label -> "a\tb" -> pair counts
         Map<String, Pair> attributions = new TreeMap<>();
         // the articles of two or more annotators, as a derived table joined to each cursor (H2 2.5 fails on this

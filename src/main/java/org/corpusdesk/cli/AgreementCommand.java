@@ -39,6 +39,9 @@ public class AgreementCommand implements Callable<Integer> {
     @Option(names = "--article", paramLabel = "ID", description = "one article only")
     Long article;
 
+    @Option(names = "--outlet", paramLabel = "NAME", description = "only this outlet's articles (exact name)")
+    String outlet;
+
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
     ResultFormat format;
 
@@ -50,7 +53,8 @@ public class AgreementCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         AgreementService service = database.bean(AgreementService.class);
         List<AgreementRow> rows = CurrentUser.runAsAdministrator(CurrentUser.commandLineActor(),
-                () -> service.agreement(new AgreementService.Filter(Set.copyOf(labels), Set.copyOf(annotators), article)));
+                () -> service.agreement(new AgreementService.Filter(Set.copyOf(labels), Set.copyOf(annotators), article)
+                        .withOutlet(outlet)));
         List<List<Object>> table = new ArrayList<>();
         for (AgreementRow r : rows) {
             table.add(java.util.Arrays.asList(r.label(), r.annotatorA(), r.annotatorB(), r.articles(), r.spansA(),

@@ -82,6 +82,15 @@ class AgreementServiceTest {
     }
 
     @Test
+    void oneOutletsArticlesOnly() {
+        List<AgreementRow> all = As.user(cora.id(), "cora", Role.CURATOR, () -> agreement.agreement(AgreementService.Filter.ALL));
+        assertThat(As.user(cora.id(), "cora", Role.CURATOR,
+                () -> agreement.agreement(AgreementService.Filter.ALL.withOutlet("Wire")))).isEqualTo(all).isNotEmpty();
+        assertThat(As.user(cora.id(), "cora", Role.CURATOR,
+                () -> agreement.agreement(AgreementService.Filter.ALL.withOutlet("Elsewhere")))).isEmpty();
+    }
+
+    @Test
     void spanF1KappaAndAttributionF1AreTheFiguresWorkedOutByHand() {
         List<AgreementRow> rows = As.user(cora.id(), "cora", Role.CURATOR, () -> agreement.agreement(AgreementService.Filter.ALL));
         AgreementRow source = row(rows, "SOURCE", "ann");

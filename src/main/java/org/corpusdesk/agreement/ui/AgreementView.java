@@ -45,6 +45,7 @@ public class AgreementView extends VerticalLayout {
 
     final TextField labels = new TextField("Labels");
     final TextField annotators = new TextField("Annotators");
+    final TextField outlet = new TextField("Outlet");
     final Button compute = new Button("Compute");
     final Paragraph status = new Paragraph();
     final Image chart = new Image();
@@ -61,6 +62,8 @@ public class AgreementView extends VerticalLayout {
         setSizeFull();
         labels.setPlaceholder("all (e.g. SOURCE,CLAIM)");
         annotators.setPlaceholder("all (e.g. ann,bob)");
+        outlet.setPlaceholder("all (exact name)");
+        outlet.setId("agreement-outlet");
         labels.setId("agreement-labels");
         compute.setId("agreement-compute");
         compute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -79,7 +82,7 @@ public class AgreementView extends VerticalLayout {
         grid.setPartNameGenerator(r -> r.annotatorA().equals(AgreementRow.EVERY_PAIR) ? "pooled" : null);
         chart.setVisible(false);
         chart.setAlt("Exact and overlap span F1 per label, over every pair");
-        HorizontalLayout filters = new HorizontalLayout(labels, annotators, compute);
+        HorizontalLayout filters = new HorizontalLayout(labels, annotators, outlet, compute);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2("Inter-annotator agreement"), new Paragraph("Over the articles two or more annotators annotated: "
                 + "per label, every pair together and each pair; exact and overlap span F1, Krippendorff's α, Cohen's κ "
@@ -88,7 +91,8 @@ public class AgreementView extends VerticalLayout {
     }
 
     private void compute() {
-        AgreementService.Filter filter = new AgreementService.Filter(names(labels.getValue()), names(annotators.getValue()), null);
+        AgreementService.Filter filter = new AgreementService.Filter(names(labels.getValue()), names(annotators.getValue()), null)
+                .withOutlet(outlet.getValue());
         compute.setEnabled(false);
         status.setText("Computing…");
         UI ui = UI.getCurrent();
