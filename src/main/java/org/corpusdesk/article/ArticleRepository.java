@@ -90,7 +90,7 @@ public class ArticleRepository {
      * publication date entered by hand is precise to the day.
      */
     public boolean updateMetadata(long id, int baseVersion, ArticleMetadata edited, boolean dateEdited, String flags) {
-        return dsl.update(ARTICLE)
+        boolean updated = dsl.update(ARTICLE)
                 .set(ARTICLE.TITLE, blank(edited.title()))
                 .set(ARTICLE.OUTLET, blank(edited.outlet()))
                 .set(ARTICLE.AUTHOR, blank(edited.author()))
@@ -108,6 +108,13 @@ public class ArticleRepository {
                 .set(ARTICLE.UPDATED_AT, java.time.OffsetDateTime.now())
                 .where(ARTICLE.ID.eq(id).and(ARTICLE.VERSION.eq(baseVersion)))
                 .execute() == 1;
+        if (updated) {
+            // derived: each assignment carries its article's status (V29)
+            dsl.update(ARTICLE_ASSIGNMENT).set(ARTICLE_ASSIGNMENT.STATUS, edited.status().name())
+                    .where(ARTICLE_ASSIGNMENT.ARTICLE_ID.eq(id)).and(ARTICLE_ASSIGNMENT.STATUS.ne(edited.status().name()))
+                    .execute();
+        }
+        return updated;
     }
 
     private static String blank(String value) {
@@ -130,7 +137,9 @@ public class ArticleRepository {
             return false;
         }
         dsl.insertInto(ARTICLE_ASSIGNMENT).set(ARTICLE_ASSIGNMENT.ARTICLE_ID, id).set(ARTICLE_ASSIGNMENT.USER_ID, userId)
-                .set(ARTICLE_ASSIGNMENT.ASSIGNED_AT, java.time.OffsetDateTime.now()).execute();
+                .set(ARTICLE_ASSIGNMENT.ASSIGNED_AT, java.time.OffsetDateTime.now())
+                .set(ARTICLE_ASSIGNMENT.STATUS, DSL.select(ARTICLE.STATUS).from(ARTICLE).where(ARTICLE.ID.eq(id)).<String>asField())
+                .execute();
         keepFirstAssignee(id);
         return true;
     }

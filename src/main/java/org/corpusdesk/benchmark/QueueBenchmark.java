@@ -35,12 +35,20 @@ public final class QueueBenchmark {
         }
     }
 
+    /** Editors the articles are assigned to (users {@value #EDITOR_ID} on). */
+    static final int EDITORS = 10;
+    static final long EDITOR_ID = 1000002;
+
     /** Inserts {@code n} articles with plain JDBC batches; returns seconds taken. */
     public static double populate(Connection c, int n, long seed) throws SQLException {
         long start = System.nanoTime();
         c.setAutoCommit(false);
         try (var s = c.createStatement()) {
-            s.execute("INSERT INTO app_user (id, username, role) VALUES (1, 'bench', 'EDITOR')");
+            s.execute("INSERT INTO app_user (id, username, role) VALUES (1000001, 'bench', 'EDITOR')");
+            for (int e = 0; e < EDITORS; e++) {
+                s.execute("INSERT INTO app_user (id, username, role) VALUES (" + (EDITOR_ID + e) + ", 'bench-" + e
+                        + "', 'EDITOR')");
+            }
         }
         SplittableRandom random = new SplittableRandom(seed);
         SyntheticCorpus words = new SyntheticCorpus(seed, 300);
@@ -48,7 +56,9 @@ public final class QueueBenchmark {
                 + "clean_cp_length, title, outlet, language, status, content_hash, story_cluster, published_on, "
                 + "annotation_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement annotation = c.prepareStatement("INSERT INTO annotation (article_id, annotator_id, "
-                     + "label_id, start_cp, end_cp, covered_text) VALUES (?, 1, 1, 0, 5, 'words')")) {
+                     + "label_id, start_cp, end_cp, covered_text) VALUES (?, 1000001, 1, 0, 5, 'words')");
+             PreparedStatement assignment = c.prepareStatement("INSERT INTO article_assignment (article_id, user_id, "
+                     + "status) VALUES (?, ?, ?)")) {
             for (int i = 1; i <= n; i++) {
                 String text = words.sentenceText(random, 40);
                 article.setLong(1, i);
@@ -58,7 +68,8 @@ public final class QueueBenchmark {
                 article.setString(5, words.sentenceText(random, 8));
                 article.setString(6, "Outlet " + random.nextInt(50));
                 article.setString(7, LANGUAGES[random.nextInt(LANGUAGES.length)]);
-                article.setString(8, STATUSES[random.nextInt(STATUSES.length)]);
+                String status = STATUSES[random.nextInt(STATUSES.length)];
+                article.setString(8, status);
                 article.setString(9, "bench-" + i);
                 article.setLong(10, 1 + (i - 1) / 3);
                 article.setObject(11, java.time.LocalDate.of(2020, 1, 1).plusDays(random.nextInt(1500)));
@@ -68,14 +79,27 @@ public final class QueueBenchmark {
                     annotation.setLong(1, i);
                     annotation.addBatch();
                 }
+                // every article has an editor, every fifth a second one (double annotation)
+                assignment.setLong(1, i);
+                assignment.setLong(2, EDITOR_ID + i % EDITORS);
+                assignment.setString(3, status);
+                assignment.addBatch();
+                if (i % 5 == 0) {
+                    assignment.setLong(1, i);
+                    assignment.setLong(2, EDITOR_ID + (i + 1) % EDITORS);
+                    assignment.setString(3, status);
+                    assignment.addBatch();
+                }
                 if (i % 5_000 == 0) {
                     article.executeBatch();
                     annotation.executeBatch();
+                    assignment.executeBatch();
                     c.commit();
                 }
             }
             article.executeBatch();
             annotation.executeBatch();
+            assignment.executeBatch();
             c.commit();
         }
         return (System.nanoTime() - start) / 1e9;
@@ -97,6 +121,12 @@ public final class QueueBenchmark {
         cases.put("all, by published date desc", i -> runAt(queue, QueueFilter.ALL, QueueSort.PUBLISHED, false, i * PAGE));
         cases.put("one story cluster", i -> runAt(queue, new QueueFilter(null, null, null, 4242L + i, null, null, null),
                 QueueSort.ID, true, 0));
+        cases.put("one editor's assignments, by title", i -> runAt(queue,
+                new QueueFilter(null, null, null, null, null, EDITOR_ID + i % EDITORS, null), QueueSort.TITLE, true, 0));
+        cases.put("one editor's assignments, status NEW", i -> runAt(queue,
+                new QueueFilter(Set.of("NEW"), null, null, null, null, EDITOR_ID + i % EDITORS, null), QueueSort.TITLE, true, 0));
+        cases.put("status counts (one editor's assignments)", i -> new int[] {queue.countsByStatus(
+                new QueueFilter(null, null, null, null, null, EDITOR_ID + i % EDITORS, null)).size(), 0});
         cases.put("status counts (outlet filter)", i -> new int[] {queue.countsByStatus(
                 new QueueFilter(null, "Outlet " + i % 50, null, null, null, null, null)).size(), 0});
         List<Timing> timings = new ArrayList<>();

@@ -32,6 +32,7 @@ class DoubleAnnotationTest {
     @Autowired ArticleAssignmentService assignments;
     @Autowired ArticleRepository articleRows;
     @Autowired ArticleEditService edits;
+    @Autowired ArticleQueueService queue;
     @Autowired AnnotationService annotations;
     @Autowired ArticleAccess access;
     @Autowired LabelSchemaService schema;
@@ -105,6 +106,27 @@ class DoubleAnnotationTest {
         assertThatThrownBy(() -> asCurator(() -> assignments.distribute(ids, List.of(ann.id()), new DistributionPlan(2, 0, 1))))
                 .hasMessageContaining("need at least as many editors");
         assertThatThrownBy(() -> new DistributionPlan(1, 120, 1)).hasMessageContaining("percentage");
+    }
+
+    @Test
+    void anEditorsQueueCountsAndPagesTheirAssignmentsByStatus() {
+        List<Long> three = ids.subList(0, 3);
+        asCurator(() -> assignments.assign(three, ann.id()));
+        asCurator(() -> assignments.addAssignee(List.of(ids.get(0)), bob.id()));
+        long done = ids.get(1);
+        asCurator(() -> edits.setStatus(done, edits.load(done).orElseThrow().version(), ArticleStatus.DONE));
+        QueueFilter mine = QueueFilter.ALL.withAssignedTo(ann.id());
+        assertThat(queue.countsByStatus(mine)).containsEntry("NEW", 2).containsEntry("DONE", 1).containsEntry("CURATED", 0);
+        assertThat(queue.count(mine)).isEqualTo(3);
+        assertThat(queue.count(mine.withStatuses(java.util.Set.of("DONE")))).isEqualTo(1);
+        assertThat(queue.page(mine.withStatuses(java.util.Set.of("NEW")), 0, 50, QueueSort.TITLE, true))
+                .extracting(ArticleSummary::id).containsExactlyInAnyOrder(ids.get(0), ids.get(2));
+        assertThat(queue.count(QueueFilter.ALL.withAssignedTo(bob.id()))).isEqualTo(1);
+        // with another filter the count joins the articles: the same answer
+        assertThat(queue.count(new QueueFilter(java.util.Set.of("NEW"), "Wire", null, null, null, ann.id(), null)))
+                .isEqualTo(2);
+        assertThat(queue.page(QueueFilter.ALL.withAssignedTo(bob.id()), 0, 50, QueueSort.ID, true))
+                .singleElement().satisfies(a -> assertThat(a.assignedTo()).isEqualTo("ann, bob"));
     }
 
     @Test
