@@ -166,10 +166,9 @@ public class ArticleAssignmentService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<EditorProgress> progress() {
-        var done = DSL.count().filterWhere(ARTICLE.STATUS.in("DONE", "CURATED", "APPROVED"));
+        var done = DSL.count().filterWhere(ARTICLE_ASSIGNMENT.STATUS.in("DONE", "CURATED", "APPROVED"));
         var query = dsl.select(APP_USER.ID, APP_USER.USERNAME, DSL.count(), done)
-                .from(ARTICLE_ASSIGNMENT).join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_ASSIGNMENT.ARTICLE_ID))
-                .join(APP_USER).on(APP_USER.ID.eq(ARTICLE_ASSIGNMENT.USER_ID));
+                .from(ARTICLE_ASSIGNMENT).join(APP_USER).on(APP_USER.ID.eq(ARTICLE_ASSIGNMENT.USER_ID));
         var scoped = currentUser.has(Role.CURATOR) ? query.where(DSL.noCondition())
                 : query.where(APP_USER.ID.eq(currentUser.id()));
         return scoped.groupBy(APP_USER.ID, APP_USER.USERNAME).orderBy(APP_USER.USERNAME)
