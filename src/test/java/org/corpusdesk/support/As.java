@@ -15,6 +15,15 @@ public final class As {
         return CurrentUser.runAs(new Actor(id, name, role), action);
     }
 
+    /** Signs the user in for the rest of the thread's work (views under browserless tests); clear the context after. */
+    public static void signedIn(org.corpusdesk.user.AppUser user) {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        new Actor(user.id(), user.username(), user.role()), null,
+                        org.springframework.security.core.authority.AuthorityUtils.createAuthorityList(
+                                user.role().authorities())));
+    }
+
     public static void user(long id, String name, Role role, Runnable action) {
         CurrentUser.runAs(new Actor(id, name, role), () -> {
             action.run();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.corpusdesk.agreement.AgreementRow;
 import org.corpusdesk.support.TestData;
-import org.corpusdesk.user.Actor;
 import org.corpusdesk.user.AppUser;
 import org.corpusdesk.user.Role;
 import org.corpusdesk.user.UserRepository;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The Agreement page computes in the background and shows per-label and per-pair rows with a chart. */
@@ -43,9 +40,7 @@ class AgreementViewBrowserlessTest extends SpringBrowserlessTest {
         long source = dsl.fetchSingle("SELECT id FROM label WHERE name = 'SOURCE'").get(0, Long.class);
         dsl.execute("INSERT INTO annotation (article_id, annotator_id, label_id, start_cp, end_cp, covered_text) VALUES "
                 + "(81, ?, ?, 0, 9, 'The mayor'), (81, ?, ?, 4, 9, 'mayor')", ann.id(), source, bob.id(), source);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new Actor(curator.id(), curator.username(), curator.role()), null,
-                AuthorityUtils.createAuthorityList(curator.role().authorities())));
+        org.corpusdesk.support.As.signedIn(curator);
         AgreementView view = navigate(AgreementView.class);
         test(view.compute).click();
         // the test holds the session lock: release it while waiting so the background thread's ui.access() runs

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.util.Set;
 import org.corpusdesk.support.TestData;
-import org.corpusdesk.user.Actor;
 import org.corpusdesk.user.AppUser;
 import org.corpusdesk.user.Role;
 import org.corpusdesk.user.UserRepository;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A curator ticks articles on the queue and shares them among editors: two each, shown in the Assigned column. */
@@ -43,9 +40,7 @@ class ShareAmongEditorsBrowserlessTest extends SpringBrowserlessTest {
         for (long id = 71; id <= 73; id++) {
             TestData.article(dsl, id, "Shared " + id, "Wire", "The mayor said the bridge was closed " + id + ".");
         }
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new Actor(curator.id(), curator.username(), curator.role()), null,
-                AuthorityUtils.createAuthorityList(curator.role().authorities())));
+        org.corpusdesk.support.As.signedIn(curator);
         QueueView queue = navigate(QueueView.class);
         assertThat(test(queue.grid).size()).isEqualTo(3);
         for (int row = 0; row < 3; row++) {

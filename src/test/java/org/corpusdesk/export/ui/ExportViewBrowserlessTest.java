@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.corpusdesk.export.ExportManifest;
 import org.corpusdesk.support.TestData;
-import org.corpusdesk.user.Actor;
 import org.corpusdesk.user.AppUser;
 import org.corpusdesk.user.Role;
 import org.corpusdesk.user.UserRepository;
@@ -17,8 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The Export page runs an export in the background, shows the result and offers the zip; bad input is explained. */
@@ -43,9 +40,7 @@ class ExportViewBrowserlessTest extends SpringBrowserlessTest {
         TestData.article(dsl, 71, "One", "Outlet A", "The first text.");
         TestData.article(dsl, 72, "Two", "Outlet B", "The second text.");
         dsl.execute("UPDATE article SET status = 'APPROVED'");
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new Actor(curator.id(), curator.username(), curator.role()), null,
-                AuthorityUtils.createAuthorityList(curator.role().authorities())));
+        org.corpusdesk.support.As.signedIn(curator);
         ExportView view = navigate(ExportView.class);
 
         test(view.split).setValue("80-20");

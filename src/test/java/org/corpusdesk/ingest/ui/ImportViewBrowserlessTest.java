@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.corpusdesk.ingest.ImportBatchRepository;
 import org.corpusdesk.ingest.ImportProblem;
-import org.corpusdesk.user.Actor;
 import org.corpusdesk.user.AppUser;
 import org.corpusdesk.user.Role;
 import org.corpusdesk.user.UserRepository;
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The Import page lists every problem of a big import, a page at a time, instead of rendering them all. */
@@ -47,9 +44,7 @@ class ImportViewBrowserlessTest extends SpringBrowserlessTest {
             many.add(new ImportProblem("big.jsonl", i, "invalid JSON number " + i));
         }
         dsl.transaction(c -> batches.addProblems(batch, many));
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new Actor(curator.id(), curator.username(), curator.role()), null,
-                AuthorityUtils.createAuthorityList(curator.role().authorities())));
+        org.corpusdesk.support.As.signedIn(curator);
         ImportView view = navigate(ImportView.class);
         view.showProblems(batch);
         assertThat(view.problems.isVisible()).isTrue();
