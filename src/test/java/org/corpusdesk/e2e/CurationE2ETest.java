@@ -68,6 +68,10 @@ class CurationE2ETest extends BrowserTest {
         curator.locator("#curation-text").click(new com.microsoft.playwright.Locator.ClickOptions().setPosition(1, 1));
         curator.keyboard().press("a");
         assertThat(curator.locator("vaadin-notification-card").last()).containsText("1 agreed span(s) accepted");
+        assertThat(curator.locator("#curation-spans")).containsText("ann-cur, bob-cur · 2/2");
+        java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        curator.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("curation.png")));
         // the conflict: ann's longer claim and bob's shorter one are rows next to each other; choose ann's
         curator.locator("#curation-spans vaadin-grid-cell-content").getByText("12 people were hurt", new
                 com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();

@@ -53,6 +53,8 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
     final Anchor editGold = new Anchor();
     final Button next = new Button("Next to curate (n)");
     final Grid<CurationService.Candidate> waiting = new Grid<>();
+    final Paragraph noAttributions = new Paragraph("No attributions in any layer.");
+    final Span legend = new Span();
     private final CurationService curation;
     private CurationSheet sheet;
 
@@ -61,6 +63,7 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
         setSizeFull();
         text.setId("curation-text");
         text.getStyle().set("white-space", "pre-wrap").set("line-height", "1.7").set("max-height", "45vh")
+                .set("box-sizing", "border-box")
                 .set("overflow", "auto").set("border", "1px solid var(--lumo-contrast-20pct)").set("padding", "0.5em 1em");
         text.setWidthFull();
         String unitOfClick = "Number(event.target.dataset.unit)";
@@ -73,10 +76,9 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
         spans.addColumn(Variant::text).setHeader("Text").setFlexGrow(3);
         spans.addColumn(v -> v.annotators().isEmpty() ? "(gold only)" : String.join(", ", v.annotators()) + " · "
                 + v.annotators().size() + "/" + sheet.layers().size()).setHeader("Editors").setFlexGrow(1);
-        spans.addColumn(v -> v.inGold() ? "✓ gold" : "").setHeader("Gold").setAutoWidth(true).setFlexGrow(0);
+        spans.addColumn(v -> v.inGold() ? "✓ gold" : "").setHeader("Gold").setWidth("7em").setFlexGrow(0);
         spans.setPartNameGenerator(v -> isConflict(v) ? "conflict" : "agreed");
         spans.setSelectionMode(Grid.SelectionMode.SINGLE);
-        spans.setHeight("40vh");
         attributions.setId("curation-attributions");
         attributions.addColumn(AttributionVariant::claimText).setHeader("Claim").setFlexGrow(3);
         attributions.addColumn(a -> a.sourceText() == null ? "(no source)" : a.sourceText()).setHeader("Source").setFlexGrow(2);
@@ -132,7 +134,11 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
         HorizontalLayout actions = new HorizontalLayout(acceptAgreed, acceptSelected, removeSelected, markCurated, next,
                 editGold);
         actions.setAlignItems(Alignment.BASELINE);
-        add(title, summary, actions, layerButtons, text, spans, new H3("Attributions"), attributions);
+        legend.getElement().setProperty("innerHTML", "<mark style=\"background:#c8efc8\">every editor marked it alike</mark> "
+                + "<mark style=\"background:#ffd8a8\">editors differ</mark> <span style=\"border-bottom:3px solid #d4a017\">"
+                + "gold holds a span there</span> · click a marked stretch to select its spans below");
+        legend.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        add(title, summary, actions, layerButtons, legend, text, spans, new H3("Attributions"), noAttributions, attributions);
         show();
     }
 
@@ -141,7 +147,7 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
         long conflicts = sheet.units().size() - sheet.agreedUnits();
         summary.setText(sheet.layers().size() + " editors' layers (" + String.join(", ", sheet.layers()) + "); "
                 + sheet.units().size() + " units, " + sheet.agreedUnits() + " agreed, " + conflicts + " in conflict; gold "
-                + "layer: " + sheet.goldSpans() + " spans; status " + sheet.status().toLowerCase(java.util.Locale.ROOT)
+                + "layer: " + sheet.goldSpans() + (sheet.goldSpans() == 1 ? " span" : " spans") + "; status " + sheet.status().toLowerCase(java.util.Locale.ROOT)
                 .replace('_', ' ') + ".");
         layerButtons.removeAll();
         for (int i = 0; i < sheet.layers().size(); i++) {
@@ -153,8 +159,16 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
             layerButtons.add(b);
         }
         text.getElement().setProperty("innerHTML", html(sheet));
-        spans.setItems(sheet.variants());
+        List<Variant> variants = sheet.variants();
+        spans.setItems(variants);
+        // a short list takes its rows' height; a long one scrolls within 40% of the window
+        spans.setAllRowsVisible(variants.size() <= 12);
+        if (variants.size() > 12) {
+            spans.setHeight("40vh");
+        }
         attributions.setItems(sheet.attributions());
+        attributions.setVisible(!sheet.attributions().isEmpty());
+        noAttributions.setVisible(sheet.attributions().isEmpty());
     }
 
     /**
