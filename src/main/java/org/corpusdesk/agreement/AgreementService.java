@@ -58,9 +58,11 @@ public class AgreementService {
     }
 
     private final DSLContext dsl;
+    private final org.corpusdesk.user.UserRepository users;
 
-    public AgreementService(DSLContext dsl) {
+    public AgreementService(DSLContext dsl, org.corpusdesk.user.UserRepository users) {
         this.dsl = dsl;
+        this.users = users;
     }
 
     /** Per label, the figures pooled over every pair of annotators, then each pair's; attribution last. */
@@ -80,10 +82,10 @@ public class AgreementService {
         // grouped subquery as an IN list once it holds some 100,000 ids)
         var shared = ANNOTATION.as("shared");
         // between editors' layers: the gold layer (the curated merge of them) is left out
-        Long gold = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.GOLD_LAYER).limit(1).fetchOne(APP_USER.ID);
-        Condition editors = gold == null ? DSL.noCondition() : ANNOTATION.ANNOTATOR_ID.ne(gold);
+        long gold = users.goldLayerId();
+        Condition editors = ANNOTATION.ANNOTATOR_ID.ne(gold);
         Condition one = (filter.article() == null ? DSL.noCondition() : shared.ARTICLE_ID.eq(filter.article()))
-                .and(gold == null ? DSL.noCondition() : shared.ANNOTATOR_ID.ne(gold));
+                .and(shared.ANNOTATOR_ID.ne(gold));
         var multi = DSL.select(shared.ARTICLE_ID.as("article_id")).from(shared).where(one).groupBy(shared.ARTICLE_ID)
                 .having(DSL.countDistinct(shared.ANNOTATOR_ID).gt(1)).asTable("multi");
         org.jooq.Field<Long> multiId = multi.field("article_id", Long.class);

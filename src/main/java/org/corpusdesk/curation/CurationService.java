@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.corpusdesk.annotation.AnnotationRepository;
+import org.corpusdesk.annotation.AnnotationService;
 import org.corpusdesk.annotation.Attribution;
 import org.corpusdesk.annotation.SpanRow;
 import org.corpusdesk.article.ArticleEditService;
@@ -38,10 +39,12 @@ public class CurationService {
     private final AnnotationRepository annotations;
     private final UserRepository users;
     private final ArticleEditService articles;
+    private final AnnotationService spans;
     private final AuditLog audit;
 
     public CurationService(DSLContext dsl, AnnotationRepository annotations, UserRepository users,
-            ArticleEditService articles, AuditLog audit) {
+            ArticleEditService articles, AnnotationService spans, AuditLog audit) {
+        this.spans = spans;
         this.dsl = dsl;
         this.annotations = annotations;
         this.users = users;
@@ -160,8 +163,7 @@ public class CurationService {
         Attribution a = annotations.attribution(attributionId)
                 .orElseThrow(() -> new IllegalArgumentException("no attribution " + attributionId));
         requireGold(articleId, a.claimAnnotationId());
-        annotations.deleteAttribution(attributionId);
-        audit.record(AuditAction.DELETE, "attribution", attributionId, a, null);
+        spans.removeAttribution(attributionId);
     }
 
     /** Marks the article curated (its own status, with the article's history and audit). */
@@ -234,24 +236,10 @@ public class CurationService {
         return s == null ? null : annotations.same(articleId, users.goldLayerId(), s.getLabelId(), s.getStartCp(), s.getEndCp());
     }
 
+    /** A gold span goes as any span does: with the attributions it is the claim or source of (audited there). */
     private boolean removeGold(long articleId, long goldSpanId) {
-        AnnotationRecord s = requireGold(articleId, goldSpanId);
-        for (Attribution link : annotations.touching(goldSpanId)) {
-            if (link.claimAnnotationId() == goldSpanId || java.util.Objects.equals(link.sourceAnnotationId(), goldSpanId)) {
-                annotations.deleteAttribution(link.id());
-                audit.record(AuditAction.DELETE, "attribution", link.id(), link, null);
-            } else {
-                annotations.setCueAndTrigger(link.id(),
-                        java.util.Objects.equals(link.cueAnnotationId(), goldSpanId) ? null : link.cueAnnotationId(),
-                        java.util.Objects.equals(link.triggerAnnotationId(), goldSpanId) ? null : link.triggerAnnotationId());
-            }
-        }
-        boolean removed = annotations.delete(goldSpanId, s.getVersion(), articleId);
-        if (removed) {
-            audit.record(AuditAction.DELETE, "annotation", goldSpanId, Map.of("layer", "gold", "label", s.getLabelId(),
-                    "start", s.getStartCp(), "end", s.getEndCp()), null);
-        }
-        return removed;
+        spans.delete(goldSpanId, requireGold(articleId, goldSpanId).getVersion());
+        return true;
     }
 
     private AnnotationRecord requireGold(long articleId, long spanId) {

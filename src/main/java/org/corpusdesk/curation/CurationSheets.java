@@ -70,13 +70,10 @@ final class CurationSheets {
                     first.start(), first.end(), first.text(), List.copyOf(annotators), List.copyOf(ids), gold,
                     !layers.isEmpty() && annotators.size() == layers.size()));
         }
-        List<Unit> units = new ArrayList<>();
-        for (List<Variant> g : groups) { // groups are in order of their first span's start
-            int index = units.size();
-            List<Variant> variants = g.stream().map(v -> new Variant(v.key(), index, v.labelId(), v.label(), v.colour(),
-                    v.start(), v.end(), v.text(), v.annotators(), v.spanIds(), v.goldSpanId(), v.agreed())).toList();
-            units.add(new Unit(index, variants.stream().mapToInt(Variant::start).min().orElseThrow(),
-                    variants.stream().mapToInt(Variant::end).max().orElseThrow(), variants));
+        List<Unit> units = new ArrayList<>(); // a group's index is its unit's: groups begin in order of their start
+        for (List<Variant> g : groups) {
+            units.add(new Unit(units.size(), g.getFirst().start(), g.stream().mapToInt(Variant::end).max().orElseThrow(),
+                    List.copyOf(g)));
         }
         Map<Long, SpanIn> spanById = new HashMap<>();
         spans.forEach(s -> spanById.put(s.id(), s));

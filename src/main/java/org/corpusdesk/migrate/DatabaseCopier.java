@@ -45,8 +45,8 @@ public final class DatabaseCopier {
     public static List<TableResult> copy(Connection source, Connection target, Consumer<String> progress) throws SQLException {
         checkTablesKnown(source);
         for (String table : List.of("article", "app_user", "annotation", "audit_event")) {
-            // the gold layer's system user is seeded by a migration (V28), like the labels
-            if (count(target, table) > (table.equals("app_user") ? count(target, "app_user WHERE gold_layer") : 0)) {
+            // people only: the gold layer's system user is seeded by a migration (V28), like the labels
+            if (count(target, table.equals("app_user") ? "app_user WHERE NOT gold_layer" : table) > 0) {
                 throw new IllegalStateException("the target database already holds data (" + table
                         + " is not empty): migrate-db copies into an empty database only");
             }

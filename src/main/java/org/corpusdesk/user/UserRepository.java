@@ -47,10 +47,17 @@ public class UserRepository {
         return dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(username));
     }
 
-    /** The id of the gold layer's system user, whose spans are the curated layer (V28). */
+    /** The id of the gold layer's system user, whose spans are the curated layer (V28); it never changes. */
     public long goldLayerId() {
-        return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.GOLD_LAYER).fetchSingle(APP_USER.ID);
+        Long id = goldLayerId;
+        if (id == null) {
+            id = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.GOLD_LAYER).fetchSingle(APP_USER.ID);
+            goldLayerId = id;
+        }
+        return id;
     }
+
+    private volatile Long goldLayerId;
 
     public Optional<AppUser> find(String username) {
         return findRecord(username).map(UserRepository::toUser);
