@@ -21,11 +21,11 @@ public class DatabaseOptions {
 
     /** The read-only query runner, without starting the application context when the database is ready for it. */
     ReadOnlyQueryRunner queryRunner() {
-        return QuickQueries.current(dataDir, false).map(QuickQueries::runner).orElseGet(() -> bean(ReadOnlyQueryRunner.class));
+        return QuickQueries.current(dataDir).map(QuickQueries::runner).orElseGet(() -> bean(ReadOnlyQueryRunner.class));
     }
 
     ReportService reports() {
-        return QuickQueries.current(dataDir, true).map(QuickQueries::reports).orElseGet(() -> bean(ReportService.class));
+        return QuickQueries.current(dataDir).map(QuickQueries::reports).orElseGet(() -> bean(ReportService.class));
     }
 
     <T> T bean(Class<T> type) {

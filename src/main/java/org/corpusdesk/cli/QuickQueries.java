@@ -51,22 +51,22 @@ final class QuickQueries implements AutoCloseable {
         return runner;
     }
 
-    /** Only reports need jOOQ, whose start-up would be most of a {@code sql} command's own time. */
+    /** jOOQ, whose start-up would be most of the command's own time, only when the rollups are recomputed. */
     ReportService reports() {
         if (reports == null) {
-            var dsl = DSL.using(new TransactionAwareDataSourceProxy(admin), JDBCUtils.dialect(url),
-                    JooqSettings.apply(new Settings()));
-            RollupService rollups = new RollupService(dsl, new DataSourceTransactionManager(admin), settings);
+            RollupService rollups = new RollupService(() -> DSL.using(new TransactionAwareDataSourceProxy(admin),
+                    JDBCUtils.dialect(url), JooqSettings.apply(new Settings())), admin,
+                    new DataSourceTransactionManager(admin), settings);
             reports = new ReportService(new ReportCatalog(settings), runner, rollups);
         }
         return reports;
     }
 
     /** This command's quick wiring (opened on first use), or empty when it must start the application context. */
-    static synchronized Optional<QuickQueries> current(Path dataDir, boolean forReports) {
+    static synchronized Optional<QuickQueries> current(Path dataDir) {
         if (!tried) {
             tried = true;
-            current = open(dataDir, SpringContext.settings(), forReports).orElse(null);
+            current = open(dataDir, SpringContext.settings()).orElse(null);
         }
         return Optional.ofNullable(current);
     }
@@ -80,13 +80,10 @@ final class QuickQueries implements AutoCloseable {
     }
 
     /** The quick wiring, or empty when the command must start the application context. */
-    static Optional<QuickQueries> open(Path dataDir, List<String> springSettings, boolean forReports) {
+    static Optional<QuickQueries> open(Path dataDir, List<String> springSettings) {
         ReadyDatabase db = ReadyDatabase.start(dataDir, springSettings);
         if (db == null) {
             return Optional.empty();
-        }
-        if (forReports) {
-            JooqWarmUp.start();
         }
         quietLogging();
         try {

@@ -36,6 +36,10 @@ public class ReportCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a report parameter, e.g. --param outlet=AFP")
     Map<String, String> params = new LinkedHashMap<>();
 
+    @Option(names = "--recount", description = {"recompute the counts the report reads (rollups) first, whatever "
+            + "their state: after rows were written outside Corpus Desk (docs/reporting.md, Freshness)"})
+    boolean recount;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -57,7 +61,7 @@ public class ReportCommand implements Callable<Integer> {
         try {
             ReportRun run = CurrentUser.runAsAdministrator(CurrentUser.commandLineActor(), () -> {
                 try {
-                    return reports.run(name, params);
+                    return reports.run(name, params, recount);
                 } catch (QueryRejectedException e) {
                     throw new IllegalArgumentException(e.getMessage());
                 }

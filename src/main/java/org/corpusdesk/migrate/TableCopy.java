@@ -38,10 +38,12 @@ record TableCopy(String table, String key, List<String> selfReferences) {
             new TableCopy("rollup_source_claim", null, List.of()),
             new TableCopy("rollup_figure", null, List.of()),
             new TableCopy("rollup_state", "id", List.of()),
+            new TableCopy("data_change", "id", List.of()),
             new TableCopy("first_run", "id", List.of()));
 
     /** Identity columns whose generator must continue above the copied ids. */
     boolean identity() {
-        return "id".equals(key) && !table.equals("article") && !table.equals("rollup_state") && !table.equals("first_run");
+        return "id".equals(key) && !table.equals("article") && !table.equals("rollup_state")
+                && !table.equals("data_change") && !table.equals("first_run");
     }
 }

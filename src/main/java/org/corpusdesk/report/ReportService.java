@@ -30,6 +30,12 @@ public class ReportService {
      */
     @PreAuthorize("hasRole('CURATOR')")
     public ReportRun run(String name, Map<String, String> values) throws QueryRejectedException {
+        return run(name, values, false);
+    }
+
+    /** As {@link #run(String, Map)}; {@code recount}: recompute the rollups first whatever their state. */
+    @PreAuthorize("hasRole('CURATOR')")
+    public ReportRun run(String name, Map<String, String> values, boolean recount) throws QueryRejectedException {
         ReportDefinition report = catalog.all().get(name);
         if (report == null) {
             throw new IllegalArgumentException("no report '" + name + "' (see report --list)");
@@ -45,7 +51,7 @@ public class ReportService {
         for (ReportParameter p : report.parameters()) {
             bound.put(p.name(), p.parse(values.get(p.name())));
         }
-        RollupService.State counts = report.usesRollups() ? rollups.ensureFresh() : null;
+        RollupService.State counts = !report.usesRollups() ? null : recount ? rollups.refresh() : rollups.ensureFresh();
         long start = System.nanoTime();
         QueryResult result = runner.run(report.sql(), bound, runner.defaultTimeout(), runner.defaultMaxRows());
         double millis = (System.nanoTime() - start) / 1e6;

@@ -1,32 +1,47 @@
 package org.corpusdesk.report;
 
+import static org.corpusdesk.jooq.Tables.DATA_CHANGE;
 import static org.corpusdesk.jooq.Tables.ROLLUP_STATE;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
 import org.corpusdesk.shared.CorpusDeskSettings;
+import org.springframework.beans.factory.ObjectFactory;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The report rollups (V13): counts the heavy reports read, so that they answer in milliseconds on millions of
  * spans. Each refresh recomputes them whole in one transaction (readers see the old counts until it commits).
- * Policy: when the last refresh took under a second it is simply redone before every report, so small and
- * medium corpora are always current; on a big corpus a report refreshes first only when the counts are older
- * than {@code corpusdesk.reports.max-age} (default 30 minutes), and the web app refreshes them in the background
- * once they are half that old (a refresh takes about 2.5 minutes at 10M spans on 2 cores: docs/benchmarks.md).
- * Every report shows the time of its counts.
+ * Policy: when the last refresh took under a second it is redone before a report whenever a counted table changed
+ * since (the {@code data_change} counter, raised by {@link RollupChangeCounter}), so small and medium corpora are
+ * always current; on a big corpus a report refreshes first only when the counts are older than
+ * {@code corpusdesk.reports.max-age} (default 30 minutes), which also catches rows written outside the
+ * application; the web app refreshes them in the background once they are half that old. Every report shows the
+ * time of its counts. The state is read with plain JDBC: a report on unchanged data loads no jOOQ, which would
+ * cost a scripted {@code report} command more than its query (docs/benchmarks.md).
  */
 @Service
 public class RollupService {
 
-    /** When the counts were computed and how long that took; {@code refreshedAt} null before the first refresh. */
-    public record State(OffsetDateTime refreshedAt, Long millis) {
+    /**
+     * When the counts were computed and how long that took ({@code refreshedAt} null before the first refresh), and
+     * whether a counted table changed since.
+     */
+    public record State(OffsetDateTime refreshedAt, Long millis, boolean changedSince) {
     }
 
     static final long CHEAP_MILLIS = 1_000;
@@ -90,22 +105,42 @@ public class RollupService {
                     + "COALESCE(rc.merged_into, rc.id), CASE WHEN rc.id IS NULL THEN a.story_cluster END, "
                     + "COALESCE(rs.name, s.covered_text, '(unattributed)')");
 
-    private final DSLContext dsl;
+    /** The tables REFRESH reads: a write to any of them raises the change counter. */
+    static final Set<String> COUNTED = Set.of("article", "annotation", "attribution", "label", "app_user",
+            "registry_source", "registry_claim", "verdict", "claim_type");
+
+    private static final String STATE = "SELECT refreshed_at, refresh_millis, changed_since FROM v_rollup_state";
+
+    private final Supplier<DSLContext> dsl;
+    private final DataSource dataSource;
     private final TransactionTemplate transaction;
     private final Duration maxAge;
     private final ReentrantLock refreshing = new ReentrantLock();
     private volatile java.util.Map<String, Long> lastTimings = java.util.Map.of();
 
-    public RollupService(DSLContext dsl, PlatformTransactionManager transactions, CorpusDeskSettings settings) {
-        this.dsl = dsl;
+    /** jOOQ is asked for only when the rollups are recomputed. */
+    public RollupService(ObjectFactory<DSLContext> dsl, DataSource dataSource, PlatformTransactionManager transactions,
+            CorpusDeskSettings settings) {
+        this.dsl = SingletonSupplier.of(dsl::getObject);
+        this.dataSource = dataSource;
         this.transaction = new TransactionTemplate(transactions);
         this.maxAge = settings.reports().maxAge();
     }
 
     public State state() {
-        Record2<OffsetDateTime, Long> r = dsl.select(ROLLUP_STATE.REFRESHED_AT, ROLLUP_STATE.REFRESH_MILLIS)
-                .from(ROLLUP_STATE).where(ROLLUP_STATE.ID.eq(1)).fetchOne();
-        return r == null ? new State(null, null) : new State(r.value1(), r.value2());
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(STATE)) {
+            if (!r.next()) {
+                return new State(null, null, true);
+            }
+            long millis = r.getLong(2);
+            Long refreshMillis = r.wasNull() ? null : millis;
+            return new State(r.getObject(1, OffsetDateTime.class), refreshMillis, r.getBoolean(3));
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the report rollups' state: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
+        }
     }
 
     /** Recomputes every rollup now (one at a time: a second caller waits and then finds them fresh). */
@@ -113,7 +148,11 @@ public class RollupService {
         refreshing.lock();
         try {
             long start = System.nanoTime();
+            DSLContext dsl = this.dsl.get();
             transaction.executeWithoutResult(tx -> {
+                // read before counting: a change committed after this read raises the counter past it
+                Long changes = dsl.select(DATA_CHANGE.CHANGES).from(DATA_CHANGE).where(DATA_CHANGE.ID.eq(1)).fetchOne(
+                        DATA_CHANGE.CHANGES);
                 java.util.Map<String, Long> timings = new java.util.LinkedHashMap<>();
                 for (String sql : REFRESH) {
                     long t = System.nanoTime();
@@ -125,6 +164,7 @@ public class RollupService {
                 lastTimings = timings;
                 dsl.update(ROLLUP_STATE).set(ROLLUP_STATE.REFRESHED_AT, OffsetDateTime.now())
                         .set(ROLLUP_STATE.REFRESH_MILLIS, (System.nanoTime() - start) / 1_000_000)
+                        .set(ROLLUP_STATE.CHANGES_COUNTED, changes)
                         .where(ROLLUP_STATE.ID.eq(1)).execute();
             });
             return state();
@@ -139,10 +179,14 @@ public class RollupService {
         return s.refreshedAt() == null || s.refreshedAt().isBefore(OffsetDateTime.now().minus(age)) ? refresh() : s;
     }
 
-    /** Refreshes when that is cheap, or when the counts are older than the allowed age; returns the state used. */
+    /**
+     * Refreshes when something changed and a refresh is cheap, or when the counts are older than the allowed age;
+     * returns the state used.
+     */
     public State ensureFresh() {
         State s = state();
-        boolean stale = s.refreshedAt() == null || s.millis() == null || s.millis() < CHEAP_MILLIS
+        boolean stale = s.refreshedAt() == null || s.millis() == null
+                || s.changedSince() && s.millis() < CHEAP_MILLIS
                 || s.refreshedAt().isBefore(OffsetDateTime.now().minus(maxAge));
         return stale ? refresh() : s;
     }

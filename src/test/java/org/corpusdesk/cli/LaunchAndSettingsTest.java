@@ -68,10 +68,10 @@ class LaunchAndSettingsTest {
 
     @Test
     void sqlOnAMigratedDatabaseNeedsNoApplicationContextAndAnswersTheSame() {
-        assertThat(QuickQueries.open(data, List.of(), false)).as("no database yet: the full start creates it").isEmpty();
+        assertThat(QuickQueries.open(data, List.of())).as("no database yet: the full start creates it").isEmpty();
         assertThat(run("import", "--data", data.toString(), "--quiet", Seeds.folder().toString()).exit()).isZero();
 
-        try (QuickQueries quick = QuickQueries.open(data, List.of(), true).orElseThrow()) {
+        try (QuickQueries quick = QuickQueries.open(data, List.of()).orElseThrow()) {
             assertThat(quick.runner().defaultMaxRows()).isEqualTo(10_000);
         }
         Run quick = run("sql", "--data", data.toString(), "--format", "csv", "SELECT count(*) AS n FROM v_article");

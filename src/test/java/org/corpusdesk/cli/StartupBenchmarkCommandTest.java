@@ -24,7 +24,8 @@ class StartupBenchmarkCommandTest {
         Run r = run("benchmark", "startup", "--rounds", "1", "--articles", "30", "--no-server", "--work-dir", work.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Start-up benchmark: 30 articles, 1 interleaved rounds", "org.corpusdesk.Application",
-                "users list", "export --status all", "import (all duplicates)").doesNotContain("server:");
+                "users list", "export --status all", "import (all duplicates)", "report --recount progress_by_status",
+                "report progress_by_status").doesNotContain("server:");
         Matcher shell = Pattern.compile("H2 Shell \\(same query, same database\\) +([\\d.]+) s +1\\.00x").matcher(r.out());
         assertThat(shell.find()).as(r.out()).isTrue();
         Matcher sql = Pattern.compile("\\n  sql +([\\d.]+) s +([\\d.]+)x").matcher(r.out());

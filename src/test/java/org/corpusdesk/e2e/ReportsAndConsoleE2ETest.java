@@ -33,6 +33,7 @@ class ReportsAndConsoleE2ETest extends BrowserTest {
     @Autowired UserService users;
     @Autowired UserRepository userRepository;
     @Autowired org.jooq.DSLContext dsl;
+    @Autowired javax.sql.DataSource dataSource;
 
     Page page;
 
@@ -77,5 +78,24 @@ class ReportsAndConsoleE2ETest extends BrowserTest {
         Path shots = Path.of("target", "screenshots"); // docs/screenshots holds reviewed copies of these
         Files.createDirectories(shots);
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("reports.png")));
+
+        // a status written around the application: the counts show it once recounted
+        long first = dsl.fetchSingle("SELECT MIN(id) FROM article").get(0, Long.class);
+        String was = dsl.fetchSingle("SELECT status FROM article WHERE id = ?", first).get(0, String.class);
+        behindTheAppsBack("UPDATE article SET status = 'REJECTED' WHERE id = " + first);
+        try {
+            page.locator("#report-run").click();
+            assertThat(page.locator("#report-grid")).not().containsText("REJECTED");
+            page.locator("#report-recount").click();
+            assertThat(page.locator("#report-grid")).containsText("REJECTED");
+        } finally {
+            behindTheAppsBack("UPDATE article SET status = '" + was + "' WHERE id = " + first);
+        }
+    }
+
+    private void behindTheAppsBack(String sql) throws java.sql.SQLException {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
     }
 }

@@ -44,6 +44,7 @@ public class ReportsView extends HorizontalLayout {
     final HorizontalLayout parameters = new HorizontalLayout();
     final Map<String, Component> fields = new LinkedHashMap<>();
     final Button run = new Button("Run");
+    final Button recount = new Button("Recount and run");
     final Paragraph status = new Paragraph();
     final Image chart = new Image();
     final ResultGrid grid = new ResultGrid();
@@ -60,6 +61,10 @@ public class ReportsView extends HorizontalLayout {
         run.setId("report-run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClickListener(e -> run());
+        recount.setId("report-recount");
+        recount.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        recount.setTooltipText("Recompute the counts this report reads (rollups), then run it");
+        recount.addClickListener(e -> run(true));
         status.setId("report-status");
         chart.setId("report-chart");
         chart.setVisible(false);
@@ -90,6 +95,9 @@ public class ReportsView extends HorizontalLayout {
             parameters.add(field);
         }
         parameters.add(run);
+        if (r.usesRollups()) {
+            parameters.add(recount);
+        }
         run();
     }
 
@@ -106,12 +114,16 @@ public class ReportsView extends HorizontalLayout {
     }
 
     void run() {
+        run(false);
+    }
+
+    void run(boolean recountFirst) {
         ReportDefinition r = list.getValue();
         if (r == null) {
             return;
         }
         try {
-            ReportRun result = reports.run(r.name(), values());
+            ReportRun result = reports.run(r.name(), values(), recountFirst);
             grid.show(result.result());
             status.setText(String.format(Locale.ROOT, "%d row%s%s, %.0f ms%s", result.result().rows().size(),
                     result.result().rows().size() == 1 ? "" : "s",
