@@ -10,7 +10,7 @@ import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
-/** In the web app: refreshes the report rollups once they are half their allowed age, so reports rarely wait. */
+/** In the web app: refreshes the report rollups once they are half their allowed age and something changed, so reports rarely wait. */
 @Component
 @ConditionalOnWebApplication
 public class RollupRefresher implements SchedulingConfigurer {
@@ -33,7 +33,7 @@ public class RollupRefresher implements SchedulingConfigurer {
 
     void refresh() {
         try {
-            RollupService.State s = rollups.refreshIfOlderThan(rollups.maxAge().dividedBy(2));
+            RollupService.State s = rollups.refreshIfChangedAndOlderThan(rollups.maxAge().dividedBy(2));
             LOG.debug("report rollups refreshed in {} ms", s.millis());
         } catch (RuntimeException e) {
             LOG.warn("report rollups could not be refreshed: {}", e.getMessage());

@@ -28,10 +28,11 @@ import org.springframework.util.function.SingletonSupplier;
  * spans. Each refresh recomputes them whole in one transaction (readers see the old counts until it commits).
  * Policy: when the last refresh took under a second it is redone before a report whenever a counted table changed
  * since (the {@code data_change} counter, raised by {@link RollupChangeCounter}), so small and medium corpora are
- * always current; on a big corpus a report refreshes first only when the counts are older than
- * {@code corpusdesk.reports.max-age} (default 30 minutes), which also catches rows written outside the
- * application; the web app refreshes them in the background once they are half that old. Every report shows the
- * time of its counts. The state is read with plain JDBC: a report on unchanged data loads no jOOQ, which would
+ * always current, and once the counts are older than {@code corpusdesk.reports.max-age} (default 30 minutes)
+ * whatever the counter says, which catches rows written around the application. On a big corpus a report
+ * refreshes first only when something changed and the counts are older than that age, and the web app refreshes
+ * them in the background once they are half that old and something changed: unchanged data is never recounted
+ * there. Every report shows the time of its counts. The state is read with plain JDBC: a report on unchanged data loads no jOOQ, which would
  * cost a scripted {@code report} command more than its query (docs/benchmarks.md).
  */
 @Service
@@ -173,22 +174,29 @@ public class RollupService {
         }
     }
 
-    /** Refreshes when the counts are older than {@code age} (or were never computed). */
-    public State refreshIfOlderThan(Duration age) {
+    /** In the background: refreshes when something changed and the counts are older than {@code age}. */
+    public State refreshIfChangedAndOlderThan(Duration age) {
         State s = state();
-        return s.refreshedAt() == null || s.refreshedAt().isBefore(OffsetDateTime.now().minus(age)) ? refresh() : s;
+        return s.refreshedAt() == null || s.changedSince() && olderThan(s, age) ? refresh() : s;
     }
 
     /**
-     * Refreshes when something changed and a refresh is cheap, or when the counts are older than the allowed age;
-     * returns the state used.
+     * Before a report: refreshes when the counts were never computed; when something changed and a refresh is cheap
+     * or the counts are older than the allowed age; and, when a refresh is cheap, once they are older than that age
+     * whatever the counter says (rows written around the application). Returns the state used.
      */
     public State ensureFresh() {
         State s = state();
-        boolean stale = s.refreshedAt() == null || s.millis() == null
-                || s.changedSince() && s.millis() < CHEAP_MILLIS
-                || s.refreshedAt().isBefore(OffsetDateTime.now().minus(maxAge));
-        return stale ? refresh() : s;
+        if (s.refreshedAt() == null || s.millis() == null) {
+            return refresh();
+        }
+        boolean cheap = s.millis() < CHEAP_MILLIS;
+        boolean old = olderThan(s, maxAge);
+        return s.changedSince() && (cheap || old) || cheap && old ? refresh() : s;
+    }
+
+    private static boolean olderThan(State s, Duration age) {
+        return s.refreshedAt().isBefore(OffsetDateTime.now().minus(age));
     }
 
     /** Milliseconds per rollup table in the last refresh (for the benchmark). */

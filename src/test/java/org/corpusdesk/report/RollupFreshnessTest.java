@@ -98,6 +98,28 @@ class RollupFreshnessTest extends ExportFixtureTest {
     }
 
     @Test
+    void onABigCorpusUnchangedCountsAreKeptAndChangedOnesRecountedOnceOld() throws Exception {
+        rollups.refresh();
+        jdbc("UPDATE rollup_state SET refresh_millis = 60000, refreshed_at = DATEADD(HOUR, -1, refreshed_at)");
+        java.time.OffsetDateTime aged = rollups.state().refreshedAt();
+        assertThat(run(false).countsAsOf()).as("unchanged: an hour-old minute-long refresh is not redone").isEqualTo(aged);
+        assertThat(rollups.refreshIfChangedAndOlderThan(java.time.Duration.ofMinutes(15)).refreshedAt())
+                .as("nor in the background").isEqualTo(aged);
+
+        jdbc("UPDATE rollup_state SET refreshed_at = CURRENT_TIMESTAMP");
+        java.time.OffsetDateTime young = rollups.state().refreshedAt();
+        transaction.executeWithoutResult(tx -> dsl.execute("UPDATE article SET outlet = outlet WHERE id = ?",
+                ExportFixture.OTHER_ID));
+        assertThat(run(false).countsAsOf()).as("changed, but counted a moment ago").isEqualTo(young);
+        assertThat(rollups.refreshIfChangedAndOlderThan(java.time.Duration.ofMinutes(15)).refreshedAt()).isEqualTo(young);
+
+        jdbc("UPDATE rollup_state SET refreshed_at = DATEADD(HOUR, -1, refreshed_at)");
+        assertThat(rollups.refreshIfChangedAndOlderThan(java.time.Duration.ofMinutes(15)).refreshedAt())
+                .as("changed and old: the background recounts").isAfter(young);
+        assertThat(rollups.state().changedSince()).isFalse();
+    }
+
+    @Test
     void theCountedTablesAreExactlyTheOnesTheRefreshReads() {
         Set<String> read = new TreeSet<>();
         Matcher m = Pattern.compile("(?i)\\b(?:FROM|JOIN)\\s+(\\w+)").matcher(String.join(" ", RollupService.REFRESH));
