@@ -32,8 +32,8 @@ import org.springframework.util.function.SingletonSupplier;
  * whatever the counter says, which catches rows written around the application. On a big corpus a report
  * refreshes first only when something changed and the counts are older than that age, and the web app refreshes
  * them in the background once they are half that old and something changed: unchanged data is never recounted
- * there. Every report shows the time of its counts. The state is read with plain JDBC: a report on unchanged data loads no jOOQ, which would
- * cost a scripted {@code report} command more than its query (docs/benchmarks.md).
+ * there. Every report shows the time of its counts. The state is read with plain JDBC: a report on unchanged
+ * data loads no jOOQ, which would cost a scripted {@code report} command more than its query (docs/benchmarks.md).
  */
 @Service
 public class RollupService {

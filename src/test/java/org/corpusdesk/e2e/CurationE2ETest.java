@@ -81,6 +81,11 @@ class CurationE2ETest extends BrowserTest {
         assertThat(curator.locator("vaadin-notification-card").last()).containsText("curated");
         assertThat(dsl.fetchValue("SELECT status FROM article WHERE id = " + ARTICLE)).isEqualTo("CURATED");
 
+        // agreement is computed in the background; its rows reach the page without another click
+        curator.navigate(url("agreement"));
+        curator.locator("#agreement-compute").click();
+        assertThat(curator.locator("#agreement-grid")).containsText("ann-cur · bob-cur");
+
         As.user(cora.id(), "cora-cur", Role.CURATOR, () -> export.export(new ExportRequest("jsonl", out,
                 ExportStatus.APPROVED, List.of(), null, true, null, 1, false)));
         JsonNode row = null;

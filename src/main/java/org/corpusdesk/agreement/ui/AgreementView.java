@@ -96,6 +96,7 @@ public class AgreementView extends VerticalLayout {
         compute.setEnabled(false);
         status.setText("Computing…");
         UI ui = UI.getCurrent();
+        ui.setPollInterval(300); // no push: the page asks for the result until it is shown
         background.execute(() -> {
             List<AgreementRow> rows;
             String failure = null;
@@ -112,6 +113,7 @@ public class AgreementView extends VerticalLayout {
     }
 
     private void show(List<AgreementRow> rows, String failure) {
+        UI.getCurrent().setPollInterval(-1);
         compute.setEnabled(true);
         grid.setItems(rows);
         status.setText(failure != null ? "Failed: " + failure : rows.isEmpty()

@@ -1,6 +1,7 @@
 package org.corpusdesk.report.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -25,6 +26,11 @@ import org.corpusdesk.report.ReportDefinition;
 import org.corpusdesk.report.ReportParameter;
 import org.corpusdesk.report.ReportRun;
 import org.corpusdesk.report.ReportService;
+import org.corpusdesk.user.Actor;
+import org.corpusdesk.user.CurrentUser;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.core.task.TaskExecutor;
 
 /**
  * Built-in reports: pick one, set its parameters, run; the table, its chart (SVG drawn on the server, shown as
@@ -38,6 +44,9 @@ public class ReportsView extends HorizontalLayout {
     private static final java.time.format.DateTimeFormatter AS_OF = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final ReportService reports;
+    private final TaskExecutor background;
+    private final Actor actor;
+    private long runs;
     final ListBox<ReportDefinition> list = new ListBox<>();
     final H2 title = new H2();
     final Paragraph description = new Paragraph();
@@ -50,8 +59,11 @@ public class ReportsView extends HorizontalLayout {
     final ResultGrid grid = new ResultGrid();
     final Anchor csv;
 
-    public ReportsView(ReportService reports) {
+    public ReportsView(ReportService reports, CurrentUser currentUser,
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor background) {
         this.reports = reports;
+        this.background = background;
+        this.actor = currentUser.actor();
         setSizeFull();
         list.setItems(reports.reports());
         list.setItemLabelGenerator(ReportDefinition::title);
@@ -117,28 +129,63 @@ public class ReportsView extends HorizontalLayout {
         run(false);
     }
 
+    /** On the shared executor (a recount can take minutes on a big corpus); the page polls until it is shown. */
     void run(boolean recountFirst) {
         ReportDefinition r = list.getValue();
         if (r == null) {
             return;
         }
-        try {
-            ReportRun result = reports.run(r.name(), values(), recountFirst);
-            grid.show(result.result());
-            status.setText(String.format(Locale.ROOT, "%d row%s%s, %.0f ms%s", result.result().rows().size(),
-                    result.result().rows().size() == 1 ? "" : "s",
-                    result.result().truncated() ? " (only the first rows: the row cap was reached)" : "", result.millis(),
-                    result.countsAsOf() == null ? "" : "; counts as of " + AS_OF.format(result.countsAsOf()
-                            .atZoneSameInstant(java.time.ZoneId.systemDefault()))));
-            chart.setVisible(result.svg() != null);
-            if (result.svg() != null) {
-                chart.setSrc("data:image/svg+xml;base64," + Base64.getEncoder()
-                        .encodeToString(result.svg().getBytes(StandardCharsets.UTF_8)));
-                chart.setAlt("Chart of " + r.title());
+        Map<String, String> values = values();
+        long mine = ++runs;
+        run.setEnabled(false);
+        recount.setEnabled(false);
+        status.setText(recountFirst ? "Recounting, then running…" : "Running…");
+        UI ui = UI.getCurrent();
+        ui.setPollInterval(300);
+        background.execute(() -> {
+            ReportRun result = null;
+            String failure = null;
+            try {
+                result = CurrentUser.runAs(actor, () -> {
+                    try {
+                        return reports.run(r.name(), values, recountFirst);
+                    } catch (QueryRejectedException e) {
+                        throw new IllegalArgumentException(e.getMessage());
+                    }
+                });
+            } catch (RuntimeException e) {
+                failure = e.getMessage();
             }
-        } catch (QueryRejectedException | IllegalArgumentException e) {
-            status.setText(e.getMessage());
+            ReportRun done = result;
+            String problem = failure;
+            ui.access(() -> {
+                if (mine == runs) { // an earlier run that ends last is not shown over a later one
+                    show(r, done, problem);
+                }
+            });
+        });
+    }
+
+    private void show(ReportDefinition r, ReportRun result, String failure) {
+        UI.getCurrent().setPollInterval(-1);
+        run.setEnabled(true);
+        recount.setEnabled(true);
+        if (failure != null) {
+            status.setText(failure);
             chart.setVisible(false);
+            return;
+        }
+        grid.show(result.result());
+        status.setText(String.format(Locale.ROOT, "%d row%s%s, %.0f ms%s", result.result().rows().size(),
+                result.result().rows().size() == 1 ? "" : "s",
+                result.result().truncated() ? " (only the first rows: the row cap was reached)" : "", result.millis(),
+                result.countsAsOf() == null ? "" : "; counts as of " + AS_OF.format(result.countsAsOf()
+                        .atZoneSameInstant(java.time.ZoneId.systemDefault()))));
+        chart.setVisible(result.svg() != null);
+        if (result.svg() != null) {
+            chart.setSrc("data:image/svg+xml;base64," + Base64.getEncoder()
+                    .encodeToString(result.svg().getBytes(StandardCharsets.UTF_8)));
+            chart.setAlt("Chart of " + r.title());
         }
     }
 }
