@@ -187,12 +187,25 @@ public class RollupService {
      */
     public State ensureFresh() {
         State s = state();
+        if (!due(s)) {
+            return s;
+        }
+        refreshing.lock();
+        try {
+            s = state(); // a report that asked at the same time may have just recounted them
+            return due(s) ? refresh() : s;
+        } finally {
+            refreshing.unlock();
+        }
+    }
+
+    private boolean due(State s) {
         if (s.refreshedAt() == null || s.millis() == null) {
-            return refresh();
+            return true;
         }
         boolean cheap = s.millis() < CHEAP_MILLIS;
         boolean old = olderThan(s, maxAge);
-        return s.changedSince() && (cheap || old) || cheap && old ? refresh() : s;
+        return s.changedSince() && (cheap || old) || cheap && old;
     }
 
     private static boolean olderThan(State s, Duration age) {

@@ -120,6 +120,28 @@ class RollupFreshnessTest extends ExportFixtureTest {
     }
 
     @Test
+    void reportsAskingAtOnceAfterAChangeRecountOnce() throws Exception {
+        rollups.refresh();
+        transaction.executeWithoutResult(tx -> dsl.execute("UPDATE article SET outlet = outlet WHERE id = ?",
+                ExportFixture.OTHER_ID));
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(3);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(3)) {
+            List<java.util.concurrent.Future<RollupService.State>> asked = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                asked.add(pool.submit(() -> {
+                    together.await();
+                    return rollups.ensureFresh();
+                }));
+            }
+            Set<java.time.OffsetDateTime> countsAsOf = new java.util.HashSet<>();
+            for (var a : asked) {
+                countsAsOf.add(a.get().refreshedAt());
+            }
+            assertThat(countsAsOf).as("one recount, whose counts all three use").hasSize(1);
+        }
+    }
+
+    @Test
     void theCountedTablesAreExactlyTheOnesTheRefreshReads() {
         Set<String> read = new TreeSet<>();
         Matcher m = Pattern.compile("(?i)\\b(?:FROM|JOIN)\\s+(\\w+)").matcher(String.join(" ", RollupService.REFRESH));
