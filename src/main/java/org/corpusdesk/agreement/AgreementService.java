@@ -185,13 +185,13 @@ public class AgreementService {
         }
     }
 
-    /** What two annotators' layers of one label add up to over their shared articles. */
     /**
      * Articles of a pair whose spans α sees: DKPro's expected disagreement for unitizing grows with the square of the
      * units, so α is estimated on the pair's first articles (by id) beyond this many (docs/agreement.md).
      */
     static final int ALPHA_ARTICLES = 200;
 
+    /** What two annotators' layers of one label add up to over their shared articles. */
     static final class Pair {
         final AgreementCounts counts = new AgreementCounts();
         /** For α: the continuum the units lie on, up to {@link #ALPHA_ARTICLES} articles. */
@@ -204,6 +204,31 @@ public class AgreementService {
         long allTokens;
     }
 
+    /** One annotator's spans of one label in an article, and which of its word tokens they touch. */
+    private record LabelLayer(List<LayerSpan> spans, BitSet tokens) {
+        static final LabelLayer NONE = new LabelLayer(List.of(), new BitSet());
+
+        /** The layer split by label (in its order), each with its tokens: once per article, not once per pair. */
+        static Map<String, LabelLayer> byLabel(List<LayerSpan> layer, List<int[]> tokens) {
+            Map<String, List<LayerSpan>> spans = new HashMap<>();
+            layer.forEach(s -> spans.computeIfAbsent(s.label(), k -> new ArrayList<>()).add(s));
+            Map<String, LabelLayer> out = new HashMap<>();
+            spans.forEach((label, list) -> {
+                BitSet cover = new BitSet();
+                list.forEach(s -> cover.set(s.start(), s.end()));
+                BitSet touched = new BitSet(tokens.size());
+                for (int t = 0; t < tokens.size(); t++) {
+                    int in = cover.nextSetBit(tokens.get(t)[0]);
+                    if (in >= 0 && in < tokens.get(t)[1]) {
+                        touched.set(t);
+                    }
+                }
+                out.put(label, new LabelLayer(list, touched));
+            });
+            return out;
+        }
+    }
+
     private void article(String text, Map<String, List<LayerSpan>> layers, Map<String, List<LayerAttribution>> links,
             Filter filter, Map<String, Map<String, Pair>> byLabel, Map<String, Pair> attributions) {
         List<String> annotators = new ArrayList<>(layers.keySet());
@@ -212,8 +237,12 @@ public class AgreementService {
         }
         int length = text.codePointCount(0, text.length());
         List<int[]> tokens = tokens(text);
+        Map<String, Map<String, LabelLayer>> split = new HashMap<>();
         Set<String> labels = new TreeSet<>();
-        layers.values().forEach(l -> l.forEach(s -> labels.add(s.label())));
+        for (String annotator : annotators) {
+            split.put(annotator, LabelLayer.byLabel(layers.get(annotator), tokens));
+            labels.addAll(split.get(annotator).keySet());
+        }
         for (int i = 0; i < annotators.size(); i++) {
             for (int j = i + 1; j < annotators.size(); j++) {
                 String a = annotators.get(i);
@@ -223,10 +252,13 @@ public class AgreementService {
                         .computeIfAbsent(key, k -> new Pair());
                 boolean forAlpha = all.alphaArticles < ALPHA_ARTICLES;
                 for (String label : labels) {
-                    List<LayerSpan> sa = layers.get(a).stream().filter(s -> s.label().equals(label)).toList();
-                    List<LayerSpan> sb = layers.get(b).stream().filter(s -> s.label().equals(label)).toList();
                     Pair p = byLabel.computeIfAbsent(label, k -> new TreeMap<>()).computeIfAbsent(key, k -> new Pair());
-                    add(p, sa, sb, forAlpha ? all.alphaContinuum : -1, tokens);
+                    // spans match only within a label: the pair's whole-layer figures are the labels' sums
+                    long[] matched = add(p, split.get(a).getOrDefault(label, LabelLayer.NONE),
+                            split.get(b).getOrDefault(label, LabelLayer.NONE), forAlpha ? all.alphaContinuum : -1,
+                            tokens.size());
+                    all.counts.exact += matched[0];
+                    all.counts.overlap += matched[1];
                 }
                 all.continuum += length;
                 if (forAlpha) {
@@ -237,50 +269,47 @@ public class AgreementService {
                 all.counts.articles++;
                 all.counts.spansA += layers.get(a).size();
                 all.counts.spansB += layers.get(b).size();
-                all.counts.exact += SpanMatching.exact(layers.get(a), layers.get(b));
-                all.counts.overlap += SpanMatching.overlapping(layers.get(a), layers.get(b));
                 List<LayerAttribution> la = links.getOrDefault(a, List.of());
                 List<LayerAttribution> lb = links.getOrDefault(b, List.of());
                 Pair at = attributions.computeIfAbsent(key, k -> new Pair());
                 at.counts.articles++;
                 at.counts.spansA += la.size();
                 at.counts.spansB += lb.size();
-                at.counts.exact += exactAttributions(la, lb);
+                at.counts.exact += SpanMatching.common(la, lb);
             }
         }
     }
 
     /**
      * One article's spans of one label of a pair; {@code base} is where the article starts on the pair's continuum
-     * for α, or -1 once α has its articles.
+     * for α, or -1 once α has its articles. Returns the exact and the overlap matches.
      */
-    private static void add(Pair p, List<LayerSpan> sa, List<LayerSpan> sb, long base, List<int[]> tokens) {
+    private static long[] add(Pair p, LabelLayer a, LabelLayer b, long base, int tokenCount) {
+        long exact = SpanMatching.common(a.spans(), b.spans());
+        long overlap = SpanMatching.overlapping(a.spans(), b.spans());
         p.counts.articles++;
-        p.counts.spansA += sa.size();
-        p.counts.spansB += sb.size();
-        p.counts.exact += SpanMatching.exact(sa, sb);
-        p.counts.overlap += SpanMatching.overlapping(sa, sb);
+        p.counts.spansA += a.spans().size();
+        p.counts.spansB += b.spans().size();
+        p.counts.exact += exact;
+        p.counts.overlap += overlap;
         if (base >= 0) {
-            for (LayerSpan s : sa) {
+            for (LayerSpan s : a.spans()) {
                 p.units.add(new long[] {base + s.start(), s.end() - s.start(), 0});
             }
-            for (LayerSpan s : sb) {
+            for (LayerSpan s : b.spans()) {
                 p.units.add(new long[] {base + s.start(), s.end() - s.start(), 1});
             }
         }
-        BitSet inA = cover(sa);
-        BitSet inB = cover(sb);
-        for (int[] t : tokens) {
-            boolean x = inA.get(t[0], t[1]).cardinality() > 0;
-            boolean y = inB.get(t[0], t[1]).cardinality() > 0;
-            p.tokens[x && y ? 0 : x ? 1 : y ? 2 : 3]++;
-        }
-    }
-
-    private static BitSet cover(List<LayerSpan> spans) {
-        BitSet b = new BitSet();
-        spans.forEach(s -> b.set(s.start(), s.end()));
-        return b;
+        BitSet both = (BitSet) a.tokens().clone();
+        both.and(b.tokens());
+        int inBoth = both.cardinality();
+        int onlyA = a.tokens().cardinality() - inBoth;
+        int onlyB = b.tokens().cardinality() - inBoth;
+        p.tokens[0] += inBoth;
+        p.tokens[1] += onlyA;
+        p.tokens[2] += onlyB;
+        p.tokens[3] += tokenCount - inBoth - onlyA - onlyB;
+        return new long[] {exact, overlap};
     }
 
     /** Word tokens (runs of letters and digits) as code-point ranges. */
@@ -298,21 +327,6 @@ public class AgreementService {
             }
         }
         return out;
-    }
-
-    /** Attributions of A that B has too: the same claim span and the same source span (or both none). */
-    static long exactAttributions(List<LayerAttribution> a, List<LayerAttribution> b) {
-        Map<LayerAttribution, Integer> left = new HashMap<>();
-        b.forEach(x -> left.merge(x, 1, Integer::sum));
-        long matched = 0;
-        for (LayerAttribution x : a) {
-            Integer n = left.get(x);
-            if (n != null && n > 0) {
-                left.put(x, n - 1);
-                matched++;
-            }
-        }
-        return matched;
     }
 
     private static List<AgreementRow> rows(Map<String, Map<String, Pair>> byLabel, Map<String, Pair> attributions) {

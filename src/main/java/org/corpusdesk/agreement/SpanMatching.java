@@ -11,12 +11,15 @@ final class SpanMatching {
     private SpanMatching() {
     }
 
-    /** Spans of A that B has too, with the same label, start and end (each of B's used once). */
-    static long exact(List<LayerSpan> a, List<LayerSpan> b) {
-        Map<LayerSpan, Integer> left = new HashMap<>();
+    /**
+     * Items of A that B has too, each of B's used once: spans with the same label, start and end; attributions with
+     * the same claim span and the same source span (or both none).
+     */
+    static <T> long common(List<T> a, List<T> b) {
+        Map<T, Integer> left = new HashMap<>();
         b.forEach(s -> left.merge(s, 1, Integer::sum));
         long matched = 0;
-        for (LayerSpan s : a) {
+        for (T s : a) {
             Integer n = left.get(s);
             if (n != null && n > 0) {
                 left.put(s, n - 1);

@@ -44,8 +44,7 @@ public class ArticleAssignmentService {
         if (userId != null) {
             requireAssignable(List.of(userId));
         }
-        return changeEach(articleIds, id -> {
-            List<Long> before = articles.assignees(id);
+        return changeEach(articleIds, (id, before) -> {
             if (userId == null ? before.isEmpty() : before.equals(List.of(userId))) {
                 return false;
             }
@@ -59,22 +58,22 @@ public class ArticleAssignmentService {
     @Transactional
     public int addAssignee(Collection<Long> articleIds, long userId) {
         requireAssignable(List.of(userId));
-        return changeEach(articleIds, id -> articles.addAssignee(id, userId));
+        return changeEach(articleIds, (id, before) -> articles.addAssignee(id, userId));
     }
 
     /** Takes the user off each article's assignees; returns how many articles changed. */
     @PreAuthorize("hasRole('CURATOR')")
     @Transactional
     public int removeAssignee(Collection<Long> articleIds, long userId) {
-        return changeEach(articleIds, id -> articles.removeAssignee(id, userId));
+        return changeEach(articleIds, (id, before) -> articles.removeAssignee(id, userId));
     }
 
     /** Applies the change to each article (locked), auditing the assignees before and after where it changed any. */
-    private int changeEach(Collection<Long> articleIds, java.util.function.LongPredicate change) {
+    private int changeEach(Collection<Long> articleIds, java.util.function.BiPredicate<Long, List<Long>> change) {
         int changed = 0;
         for (long id : lockedIds(articleIds)) {
             List<Long> before = articles.assignees(id);
-            if (change.test(id)) {
+            if (change.test(id, before)) {
                 audit.record(AuditAction.UPDATE, "article", id, assignment(before), assignment(articles.assignees(id)));
                 changed++;
             }
@@ -107,6 +106,8 @@ public class ArticleAssignmentService {
         dsl.select(ARTICLE_ASSIGNMENT.USER_ID, DSL.count()).from(ARTICLE_ASSIGNMENT)
                 .where(ARTICLE_ASSIGNMENT.USER_ID.in(editorIds)).groupBy(ARTICLE_ASSIGNMENT.USER_ID)
                 .fetch().forEach(r -> load.put(r.value1(), r.value2()));
+        Map<Long, String> names = dsl.select(APP_USER.ID, APP_USER.USERNAME).from(APP_USER)
+                .where(APP_USER.ID.in(editorIds)).fetchMap(APP_USER.ID, APP_USER.USERNAME);
         Map<String, Integer> added = new java.util.TreeMap<>();
         int changedArticles = 0;
         for (long id : ids) {
@@ -122,7 +123,7 @@ public class ArticleAssignmentService {
                 articles.addAssignee(id, next);
                 now.add(next);
                 load.merge(next, 1, Integer::sum);
-                added.merge(username(next), 1, Integer::sum);
+                added.merge(names.get(next), 1, Integer::sum);
             }
             if (now.size() > before.size()) {
                 audit.record(AuditAction.UPDATE, "article", id, assignment(before), assignment(now));
@@ -156,10 +157,6 @@ public class ArticleAssignmentService {
                 throw new IllegalArgumentException("no enabled user with id " + userId);
             }
         }
-    }
-
-    private String username(long userId) {
-        return dsl.select(APP_USER.USERNAME).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchSingle(APP_USER.USERNAME);
     }
 
     /** Per user with assigned articles: how many, and how many are done (done, curated or approved). */

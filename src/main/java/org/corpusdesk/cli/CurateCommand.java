@@ -59,7 +59,7 @@ public class CurateCommand implements Callable<Integer> {
                     for (CurationService.Candidate c : curation.toCurate(Integer.MAX_VALUE)) {
                         CurationSheet s = curation.sheet(c.id());
                         out.printf("%d\t%d\t%d\t%d\t%d\t%d\t%s%n", c.id(), c.layers(), s.units().size(), s.agreedUnits(),
-                                s.units().size() - s.agreedUnits(), s.goldSpans(), c.title() == null ? "" : c.title());
+                                s.conflictUnits(), s.goldSpans(), c.title() == null ? "" : c.title());
                     }
                 } else {
                     accept(curation, out);
@@ -90,7 +90,7 @@ public class CurateCommand implements Callable<Integer> {
         for (long id : ids) {
             int added = curation.acceptAgreed(id);
             CurationSheet s = curation.sheet(id);
-            long conflicts = s.units().size() - s.agreedUnits();
+            long conflicts = s.conflictUnits();
             spans += added;
             boolean mark = markCurated && conflicts == 0;
             if (mark) {

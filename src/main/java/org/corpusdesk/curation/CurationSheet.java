@@ -48,4 +48,8 @@ public record CurationSheet(long articleId, String title, String text, String st
     public long agreedUnits() {
         return units.stream().filter(Unit::agreed).count();
     }
+
+    public long conflictUnits() {
+        return units.size() - agreedUnits();
+    }
 }

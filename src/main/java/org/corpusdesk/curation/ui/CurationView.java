@@ -144,7 +144,7 @@ public class CurationView extends VerticalLayout implements HasUrlParameter<Long
 
     private void show() {
         title.setText("Curate: " + (sheet.title() == null ? "(no title)" : sheet.title()));
-        long conflicts = sheet.units().size() - sheet.agreedUnits();
+        long conflicts = sheet.conflictUnits();
         summary.setText(sheet.layers().size() + " editors' layers (" + String.join(", ", sheet.layers()) + "); "
                 + sheet.units().size() + " units, " + sheet.agreedUnits() + " agreed, " + conflicts + " in conflict; gold "
                 + "layer: " + sheet.goldSpans() + (sheet.goldSpans() == 1 ? " span" : " spans") + "; status " + sheet.status().toLowerCase(java.util.Locale.ROOT)
